@@ -1,0 +1,230 @@
+package jp.tsunagu.plan.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jp.tsunagu.plan.ActionPlan;
+import jp.tsunagu.plan.ActionPlanEntry;
+import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.plan.PlanModelException;
+import jp.tsunagu.plan.RatingScale;
+import jp.tsunagu.plan.load.Binders.ContentType;
+import jp.tsunagu.plan.validate.ValidationCode;
+
+/**
+ * Loads a content folder into a {@link PlanModel}, reporting every problem at once.
+ * <p>
+ * The stages: scan the folder (sorted, so the order never depends on the file system) → read each file as
+ * UTF-8 → split front matter and body → lint and parse the YAML (Failsafe schema) → bind each type → check
+ * across files → assemble the model. Each problem becomes a {@code ValidationIssue} with file, line and a
+ * Japanese fix; a broken file never throws.
+ * <pre>{@code
+ * LoadResult result = PlanLoader.load(Path.of("content/src/plan"));
+ * result.report().issues().forEach(i -> System.err.println(i.format()));
+ * PlanModel model = result.orElseThrow();
+ * }</pre>
+ * The format is described in {@code docs/content-format.md}. Language variants ({@code *.easy.md},
+ * {@code *.en.md}), {@code README.md} and names starting with {@code .} are not plan files and are skipped.
+ * <p>
+ * This class is thread-safe: each load has its own state.
+ */
+public final class PlanLoader {
+    private static final Pattern VARIANT = Pattern.compile(".+\\.(easy|[a-z]{2}(-[a-z]+)?)\\.md");
+
+    private PlanLoader() {
+    }
+
+    /**
+     * Loads the content folder.
+     *
+     * @param root  the content root holding {@code plan.md}, not null
+     * @return the model (if no errors) and the report, not null
+     */
+    public static LoadResult load(Path root) {
+        Issues issues = new Issues();
+        Registry registry = new Registry(issues);
+        Parts parts = new Parts();
+        Binders binders = new Binders(parts);
+        Map<String, String> sources = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダ「" + root + "」がありません。"
+                    + "plan.md のあるフォルダを指定してください。");
+            return new LoadResult(Optional.empty(), issues.report(), sources);
+        }
+        for (Path file : scan(root, issues)) {
+            SourceFile.read(root, file, issues)
+                    .flatMap(src -> FrontMatter.split(src, issues))
+                    .ifPresent(fm -> YamlTree.parse(fm, issues).ifPresent(map -> {
+                        Doc doc = new Doc(fm, map, issues, registry);
+                        typeOf(doc).ifPresent(type -> binders.bind(type, doc));
+                    }));
+        }
+        if (parts.plans.isEmpty() && !Files.exists(root.resolve("plan.md"))) {
+            issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
+                    + "コンテンツのフォルダの直下に type: plan の plan.md を作ってください。");
+        }
+        CrossChecks.run(parts, issues, registry);
+        record(parts, sources);
+        if (issues.hasErrors()) {
+            return new LoadResult(Optional.empty(), issues.report(), sources);
+        }
+        try {
+            return new LoadResult(Optional.of(assemble(parts)), issues.report(), sources);
+        } catch (PlanModelException e) {
+            issues.add(ValidationCode.E_VALUE_INVALID, "plan.md", 0, "計画を組み立てられませんでした: " + e.getMessage());
+            return new LoadResult(Optional.empty(), issues.report(), sources);
+        }
+    }
+
+    private static List<Path> scan(Path root, Issues issues) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(p -> !p.equals(root))
+                    .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == 0))
+                    .filter(p -> isVisible(root, p))
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .filter(p -> !VARIANT.matcher(p.getFileName().toString()).matches())
+                    .forEach(p -> {
+                        if (Files.isSymbolicLink(p) && !insideRoot(realRoot, p)) {
+                            issues.add(ValidationCode.E_FILE_PLACE, SourceFile.relative(root, p), 0, "このファイルはコンテンツのフォルダの外を指すリンクです。"
+                                    + "外のファイルは読み込みません。リンクではなく、ファイルそのものをフォルダ内に置いてください。");
+                        } else if (Files.isRegularFile(p)) {
+                            files.add(p);
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダを読めませんでした（" + e.getMessage() + "）。");
+        }
+        files.sort(Comparator.comparing(p -> SourceFile.relative(root, p)));
+        return files;
+    }
+
+    private static boolean isVisible(Path root, Path p) {
+        for (Path part : root.relativize(p)) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean insideRoot(Path realRoot, Path p) {
+        try {
+            return p.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The type a file's place implies: {@code initiatives/x.md} holds an initiative, and so on. */
+    static Optional<ContentType> expectedType(List<String> folders, String fileName) {
+        if (folders.isEmpty()) {
+            return fileName.equals("plan.md") ? Optional.of(ContentType.PLAN) : Optional.empty();
+        }
+        String top = folders.get(0);
+        if (folders.size() == 1) {
+            return switch (top) {
+                case "viewpoints" -> Optional.of(ContentType.VIEWPOINT);
+                case "initiatives" -> Optional.of(ContentType.INITIATIVE);
+                case "departments" -> Optional.of(ContentType.DEPARTMENT);
+                case "governance" -> Optional.of(ContentType.GOVERNANCE_BODY);
+                case "reviews" -> Optional.of(ContentType.ANNUAL_REVIEW);
+                case "glossary" -> Optional.of(ContentType.GLOSSARY_TERM);
+                case "references" -> Optional.of(ContentType.REFERENCE_MATERIAL);
+                case "pages" -> Optional.of(ContentType.PAGE);
+                default -> Optional.empty();
+            };
+        }
+        if (folders.size() == 2 && top.equals("action-plans")) {
+            return Optional.of(fileName.equals("_index.md") ? ContentType.ACTION_PLAN : ContentType.ACTION_PLAN_ENTRY);
+        }
+        if (folders.size() == 2 && top.equals("ooda")) {
+            return Optional.of(ContentType.OODA_CYCLE);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ContentType> typeOf(Doc doc) {
+        String file = doc.file();
+        Optional<ContentType> expected = expectedType(doc.folders(), file.substring(file.lastIndexOf('/') + 1));
+        Optional<YamlTree.YNode> node = doc.root.get(Binders.TYPE);
+        int line = doc.root.entries().containsKey(Binders.TYPE) ? doc.root.entries().get(Binders.TYPE).keyLine() : doc.root.line();
+        if (expected.isEmpty()) {
+            doc.error(ValidationCode.E_FILE_PLACE, 0, "このファイルは決まった場所にありません。"
+                    + "plan.md、viewpoints/、initiatives/、action-plans/<年度>/、ooda/<取組>/、reviews/、governance/、departments/、"
+                    + "glossary/、references/、pages/ のどこかに置いてください（docs/content-format.md 参照）。");
+            return Optional.empty();
+        }
+        String example = expected.get().key;
+        if (node.isEmpty() || !(node.get() instanceof YamlTree.YScalar s) || s.value().isBlank()) {
+            doc.error(ValidationCode.E_KEY_REQUIRED, line, "前付けに必須の項目「type」がありません。この場所のファイルなら「type: "
+                    + example + "」と書いてください。");
+            return Optional.empty();
+        }
+        String value = s.value().strip();
+        Optional<ContentType> type = ContentType.of(value);
+        if (type.isEmpty()) {
+            doc.error(ValidationCode.E_TYPE_UNKNOWN, line, "type「" + value + "」という種類はありません。" + Nearest.hint(value, ContentType.keys())
+                    + "この場所のファイルなら「type: " + example + "」です。");
+            return Optional.empty();
+        }
+        if (type.get() != expected.get()) {
+            doc.error(ValidationCode.E_FILE_PLACE, line, "type「" + value + "」のファイルはこの場所に置けません。この場所のファイルは「type: "
+                    + example + "」です。ファイルを正しいフォルダに移すか、type を直してください。");
+            return Optional.empty();
+        }
+        return type;
+    }
+
+    private static void record(Parts parts, Map<String, String> sources) {
+        parts.plans.forEach(b -> sources.put("plan", b.doc().file()));
+        parts.viewpoints.forEach(b -> sources.put("viewpoint/" + b.value().code(), b.doc().file()));
+        parts.initiatives.forEach(b -> sources.put("initiative/" + b.value().id(), b.doc().file()));
+        parts.departments.forEach(b -> sources.put("department/" + b.value().id(), b.doc().file()));
+        parts.governance.forEach(b -> sources.put("governance/" + b.value().id(), b.doc().file()));
+        parts.actionPlans.forEach(h -> sources.put("action-plan/" + h.year().year(), h.doc().file()));
+        parts.entries.forEach(b -> sources.put("entry/" + b.value().fiscalYear().year() + "/" + b.value().initiative(), b.doc().file()));
+        parts.cycles.forEach(b -> sources.put("ooda/" + b.value().id(), b.doc().file()));
+        parts.reviews.forEach(b -> sources.put("review/" + b.value().fiscalYear().year(), b.doc().file()));
+        parts.glossary.forEach(b -> sources.put("glossary/" + b.value().id(), b.doc().file()));
+        parts.references.forEach(b -> sources.put("reference/" + b.value().id(), b.doc().file()));
+        parts.pages.forEach(b -> sources.put("page/" + b.value().id(), b.doc().file()));
+    }
+
+    private static PlanModel assemble(Parts parts) {
+        PlanModel.Builder b = PlanModel.builder(parts.plans.get(0).value());
+        parts.viewpoints.forEach(x -> b.add(x.value()));
+        parts.initiatives.forEach(x -> b.add(x.value()));
+        parts.departments.forEach(x -> b.add(x.value()));
+        parts.governance.forEach(x -> b.add(x.value()));
+        RatingScale defaultScale = parts.plans.get(0).value().ratingScale();
+        for (Parts.ActionPlanHead h : parts.actionPlans) {
+            List<ActionPlanEntry> entries = parts.entries.stream().map(Bound::value)
+                    .filter(e -> e.fiscalYear().equals(h.year())).toList();
+            b.add(new ActionPlan(h.year(), h.title(), h.published(), h.ownScale().orElse(defaultScale), entries, h.body()));
+        }
+        parts.cycles.forEach(x -> b.add(x.value()));
+        parts.reviews.forEach(x -> b.add(x.value()));
+        parts.glossary.forEach(x -> b.add(x.value()));
+        parts.references.forEach(x -> b.add(x.value()));
+        parts.pages.forEach(x -> b.add(x.value()));
+        return b.build();
+    }
+}

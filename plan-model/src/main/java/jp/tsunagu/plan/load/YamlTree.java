@@ -1,0 +1,157 @@
+package jp.tsunagu.plan.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
+
+import jp.tsunagu.plan.validate.ValidationCode;
+
+/**
+ * Front matter parsed with the YAML Failsafe schema (every scalar is text) into a small tree that keeps the
+ * file line of every value, so each later conversion error can name its line.
+ */
+final class YamlTree {
+    private YamlTree() {
+    }
+
+    /** A YAML value with the 1-based file line it starts on. */
+    sealed interface YNode permits YScalar, YList, YMap {
+        int line();
+
+        /** @return the shape in Japanese, for messages */
+        String shapeName();
+    }
+
+    /** Text. */
+    record YScalar(String value, int line) implements YNode {
+        @Override
+        public String shapeName() {
+            return "文字";
+        }
+    }
+
+    /** A sequence. */
+    record YList(List<YNode> items, int line) implements YNode {
+        @Override
+        public String shapeName() {
+            return "リスト";
+        }
+    }
+
+    /** A mapping; entries keep the key's line. */
+    record YMap(Map<String, Entry> entries, int line) implements YNode {
+        @Override
+        public String shapeName() {
+            return "項目の組";
+        }
+
+        Optional<YNode> get(String key) {
+            return Optional.ofNullable(entries.get(key)).map(Entry::value);
+        }
+    }
+
+    /** A key, its line, and its value. */
+    record Entry(String key, int keyLine, YNode value) {
+    }
+
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new FailsafeSchema())
+            .setAllowDuplicateKeys(true)
+            .setCodePointLimit(4 * 1024 * 1024)
+            .build();
+
+    static Optional<YMap> parse(FrontMatter fm, Issues issues) {
+        String rel = fm.file().relativePath();
+        Optional<Node> root;
+        try {
+            root = new Compose(SETTINGS).composeString(fm.yaml());
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fm.yamlLine()).orElse(fm.yamlLine());
+            issues.add(ValidationCode.E_YAML_SYNTAX, rel, line, "前付けの YAML を読めません: " + explain(e.getProblem())
+                    + " 字下げ（半角スペース）、「項目名: 値」の半角コロンとその後の空白、引用符「\"」の閉じ忘れを確認してください。"
+                    + "（詳細: " + e.getProblem() + "）");
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            issues.add(ValidationCode.E_YAML_SYNTAX, rel, fm.yamlLine(), "前付けの YAML を読めません。"
+                    + "字下げと「項目名: 値」の書き方を確認してください。（詳細: " + e.getMessage() + "）");
+            return Optional.empty();
+        }
+        if (root.isEmpty()) {
+            issues.add(ValidationCode.E_FRONT_MATTER_SHAPE, rel, 1, "前付けが空です。「type: …」から始まる項目を書いてください。");
+            return Optional.empty();
+        }
+        YNode tree = convert(root.get(), fm, issues);
+        if (tree instanceof YMap map) {
+            return Optional.of(map);
+        }
+        issues.add(ValidationCode.E_FRONT_MATTER_SHAPE, rel, tree.line(), "前付けは「項目名: 値」の組で書いてください（今は"
+                + tree.shapeName() + "になっています）。");
+        return Optional.empty();
+    }
+
+    private static String explain(String problem) {
+        if (problem == null) {
+            return "書き方に誤りがあります。";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "値の中に「: 」（コロンと空白）があります。値全体を「\"」で囲んでください。";
+        }
+        if (problem.contains("found unexpected end of stream") || problem.contains("while scanning a quoted scalar")) {
+            return "引用符が閉じていません。";
+        }
+        if (problem.contains("expected <block end>") || problem.contains("bad indentation")) {
+            return "字下げがそろっていません。";
+        }
+        return "書き方に誤りがあります。";
+    }
+
+    private static int line(Node node, FrontMatter fm) {
+        return node.getStartMark().map(Mark::getLine).orElse(0) + fm.yamlLine();
+    }
+
+    private static YNode convert(Node node, FrontMatter fm, Issues issues) {
+        int line = line(node, fm);
+        if (node instanceof ScalarNode s) {
+            return new YScalar(s.getValue(), line);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<YNode> items = new ArrayList<>();
+            for (Node n : seq.getValue()) {
+                items.add(convert(n, fm, issues));
+            }
+            return new YList(List.copyOf(items), line);
+        }
+        MappingNode map = (MappingNode) node;
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            int keyLine = line(t.getKeyNode(), fm);
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                issues.add(ValidationCode.E_FRONT_MATTER_SHAPE, fm.file().relativePath(), keyLine,
+                        "項目名はリストや組ではなく、半角英字の名前にしてください。");
+                continue;
+            }
+            String key = k.getValue();
+            if (entries.containsKey(key)) {
+                issues.add(ValidationCode.E_KEY_DUPLICATE, fm.file().relativePath(), keyLine, "項目「" + key + "」が2回書かれています（最初は "
+                        + entries.get(key).keyLine() + " 行目）。どちらか一方を消してください。");
+                continue;
+            }
+            entries.put(key, new Entry(key, keyLine, convert(t.getValueNode(), fm, issues)));
+        }
+        return new YMap(java.util.Collections.unmodifiableMap(entries), line);
+    }
+}
