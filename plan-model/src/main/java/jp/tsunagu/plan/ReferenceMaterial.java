@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param id  the id, not null
  * @param title  the title, not null
  * @param kind  what kind of material, such as 調査, may be empty
- * @param url  where it is published, may be empty
+ * @param url  where it is published, an absolute http(s) address, may be empty
  * @param published  when it was published, may be empty
  * @param body  a description, not null
  */
@@ -30,6 +30,12 @@ public record ReferenceMaterial(
         Checks.notBlank(title, "title");
         Checks.notNull(kind, "kind");
         Checks.notNull(url, "url");
+        url.ifPresent(u -> {
+            if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+                throw new PlanModelException("Invalid url of reference '" + id + "' (valid values: absolute http or https): '"
+                        + u + "'");
+            }
+        });
         Checks.notNull(published, "published");
         Checks.notNull(body, "body");
     }
