@@ -18,8 +18,8 @@ public final class TestContent {
         return repoRoot().resolve("content/src/plan");
     }
 
-    /** @return the fictional sample city, {@code test-fixtures/sample-city} */
+    /** @return the fictional sample city, {@code test-fixtures/sample-city/src/plan} */
     public static Path sampleCity() {
-        return repoRoot().resolve("test-fixtures/sample-city");
+        return repoRoot().resolve("test-fixtures/sample-city/src/plan");
     }
 }
