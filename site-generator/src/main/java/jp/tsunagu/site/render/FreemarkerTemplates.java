@@ -1,0 +1,99 @@
+package jp.tsunagu.site.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * The template engine JBake's renderer calls: FreeMarker, configured for a public site.
+ * <p>
+ * JBake's own FreeMarker engine runs FreeMarker in its 2.3.0 compatibility mode: nothing is
+ * HTML-escaped unless a template asks, a failing template writes its stack trace into the page,
+ * records must be read with parentheses, and every unknown top-level name becomes a database query.
+ * This engine instead:
+ * <ul>
+ *   <li>escapes HTML in every template ({@code .ftlh} and {@code .ftl}; {@code .ftlx} escapes XML);
+ *       {@code ?no_esc} marks trusted HTML such as a rendered Markdown body;</li>
+ *   <li>rethrows template errors with the template name, line and column, and logs nothing;</li>
+ *   <li>reads record components as properties ({@code ${kpi.name}});</li>
+ *   <li>gives the template only {@code content}, the page's document;</li>
+ *   <li>formats in the {@code ja_JP} locale and the {@code Asia/Tokyo} time zone, whatever the JVM's
+ *       defaults, so the output does not depend on the machine;</li>
+ *   <li>refuses {@code ?new} and {@code ?api}.</li>
+ * </ul>
+ */
+final class FreemarkerTemplates extends DelegatingTemplateEngine {
+
+    private final Configuration freemarker;
+
+    FreemarkerTemplates(ContentStore store, JBakeConfiguration configuration, Path templatesFolder) {
+        super(store, configuration);
+        this.freemarker = configure(templatesFolder);
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        try {
+            freemarker.getTemplate(templateName).process(Map.of("content", model.getContent()), writer);
+        } catch (ParseException e) {
+            throw new RenderingException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                    + "syntax error: " + oneLine(e.getEditorMessage()), e);
+        } catch (TemplateException e) {
+            throw new RenderingException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+                    + oneLine(withoutTips(e.getMessageWithoutStackTop())), e);
+        } catch (IOException e) {
+            throw new RenderingException("template " + templateName + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Configuration configure(Path templatesFolder) {
+        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            configuration.setDirectoryForTemplateLoading(templatesFolder.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Templates folder cannot be read: " + templatesFolder, e);
+        }
+        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        configuration.setOutputEncoding(StandardCharsets.UTF_8.name());
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setLocale(Locale.JAPAN);
+        configuration.setTimeZone(TimeZone.getTimeZone("Asia/Tokyo"));
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setFallbackOnNullLoopVariable(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
+        return configuration;
+    }
+
+    private static String where(String template, Integer line, Integer column) {
+        return "template " + template + ", line " + line + ", column " + column + ": ";
+    }
+
+    private static String withoutTips(String message) {
+        int tips = message.indexOf("\n----");
+        return tips < 0 ? message : message.substring(0, tips);
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,1 @@
+document.getElementById('js-status').textContent = 'JavaScript が動いています。';
