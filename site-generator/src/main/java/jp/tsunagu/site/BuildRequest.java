@@ -1,0 +1,62 @@
+package jp.tsunagu.site;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to build: the content folder, where to publish, and the site's public address.
+ * <p>
+ * {@code BuildRequest.of(Path.of("content/src"), Path.of("content/target/site")).withBaseUrl(URI.create("https://example.jp/plan/"))}
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param sourceDirectory  the project's source folder holding {@code plan/} (and optionally {@code templates/},
+ *                         {@code assets/}), not null
+ * @param outputDirectory  the folder the site is published to, not null
+ * @param baseUrl  the public address of the site, ending in {@code /}, used for the feed and sitemap, not null
+ */
+public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
+    /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
+    public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
+
+    /** Validates the parts. */
+    public BuildRequest {
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!baseUrl.isAbsolute() || !baseUrl.toString().endsWith("/")) {
+            throw new IllegalArgumentException("Invalid base URL (must be absolute and end with '/'): '" + baseUrl + "'");
+        }
+    }
+
+    /**
+     * Obtains a request with the default base URL.
+     *
+     * @param sourceDirectory  the source folder, not null
+     * @param outputDirectory  the output folder, not null
+     * @return the request, not null
+     */
+    public static BuildRequest of(Path sourceDirectory, Path outputDirectory) {
+        return new BuildRequest(sourceDirectory, outputDirectory, DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Returns a copy with another base URL.
+     *
+     * @param url  the public address, absolute and ending with {@code /}, not null
+     * @return the request, not null
+     */
+    public BuildRequest withBaseUrl(URI url) {
+        return new BuildRequest(sourceDirectory, outputDirectory, url);
+    }
+
+    /**
+     * Gets the plan's content folder, {@code <source>/plan}.
+     *
+     * @return the folder, not null
+     */
+    public Path planDirectory() {
+        return sourceDirectory.resolve("plan");
+    }
+}

@@ -1,0 +1,26 @@
+package jp.tsunagu.site;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import jp.tsunagu.plan.validate.ValidationReport;
+
+/**
+ * What a successful build produced.
+ * <p>
+ * This class is immutable and thread-safe.
+ *
+ * @param report  warnings found in the content, not null, has no errors
+ * @param outputDirectory  the published site, not null
+ * @param files  the number of files published
+ * @param stageTimes  wall time per stage in run order, not null
+ */
+public record BuildResult(ValidationReport report, Path outputDirectory, int files, Map<Stage, Duration> stageTimes) {
+    /** Copies the parts. */
+    public BuildResult {
+        var copy = new java.util.EnumMap<Stage, Duration>(Stage.class);
+        copy.putAll(stageTimes);
+        stageTimes = java.util.Collections.unmodifiableMap(copy);
+    }
+}

@@ -1,0 +1,95 @@
+package jp.tsunagu.site.assemble;
+
+import jp.tsunagu.plan.FiscalYear;
+import jp.tsunagu.plan.ViewpointCode;
+
+/**
+ * Where each part of the plan is published, relative to the site root. One place decides every URL, so links
+ * and pages always agree.
+ */
+public final class SitePaths {
+    /** The home page. */
+    public static final String HOME = "index.html";
+    /** The basic policy. */
+    public static final String POLICY = "policy.html";
+    /** The list of viewpoints. */
+    public static final String VIEWPOINTS = "viewpoints/index.html";
+    /** The list of initiatives. */
+    public static final String INITIATIVES = "initiatives/index.html";
+    /** The list of action plans. */
+    public static final String ACTION_PLANS = "action-plans/index.html";
+    /** The list of annual reviews. */
+    public static final String REVIEWS = "reviews/index.html";
+    /** All OODA cycles as a timeline. */
+    public static final String OODA = "ooda/index.html";
+    /** The governance structure. */
+    public static final String GOVERNANCE = "governance.html";
+    /** The glossary. */
+    public static final String GLOSSARY = "glossary.html";
+    /** The reference materials (資料編). */
+    public static final String REFERENCES = "references.html";
+    /** The site map page. */
+    public static final String SITEMAP = "sitemap.html";
+    /** The page shown for a missing address. */
+    public static final String NOT_FOUND = "404.html";
+    /** The Atom feed. */
+    public static final String FEED = "feed.xml";
+    /** The model as open data. */
+    public static final String PLAN_JSON = "plan.json";
+    /** The style sheet. */
+    public static final String CSS = "assets/site.css";
+
+    private SitePaths() {
+    }
+
+    /** @param code the viewpoint @return its page */
+    public static String viewpoint(ViewpointCode code) {
+        return "viewpoints/" + code.letter() + ".html";
+    }
+
+    /** @param id the initiative id @return its page */
+    public static String initiative(String id) {
+        return "initiatives/" + id + ".html";
+    }
+
+    /** @param year the fiscal year @return its action plan page */
+    public static String actionPlan(FiscalYear year) {
+        return "action-plans/" + year.year() + "/index.html";
+    }
+
+    /** @param year the fiscal year @param code a viewpoint @return the action plan filtered by the viewpoint */
+    public static String actionPlanByViewpoint(FiscalYear year, ViewpointCode code) {
+        return "action-plans/" + year.year() + "/viewpoint-" + code.letter() + ".html";
+    }
+
+    /** @param year the fiscal year @param department a department id @return the action plan filtered by it */
+    public static String actionPlanByDepartment(FiscalYear year, String department) {
+        return "action-plans/" + year.year() + "/department-" + department + ".html";
+    }
+
+    /** @param year the fiscal year @return its annual review page */
+    public static String review(FiscalYear year) {
+        return "reviews/" + year.year() + ".html";
+    }
+
+    /** @param name the content file's base name, which may be Japanese @return the free page */
+    public static String page(String name) {
+        return "pages/" + name + ".html";
+    }
+
+    /** @param id a glossary term id @return its anchor on the glossary page */
+    public static String term(String id) {
+        return GLOSSARY + "#term-" + id;
+    }
+
+    /**
+     * Gets the way from a page back to the site root.
+     *
+     * @param path  a page path such as {@code initiatives/x.html}
+     * @return {@code ""}, {@code "../"}, {@code "../../"} …
+     */
+    public static String root(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

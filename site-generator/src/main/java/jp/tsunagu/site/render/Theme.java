@@ -1,0 +1,83 @@
+package jp.tsunagu.site.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The default theme shipped in the jar: FreeMarker templates and static assets. A project may override any
+ * file by putting one of the same name in its {@code src/templates} or {@code src/assets}.
+ */
+public final class Theme {
+    private static final String BASE = "/jp/tsunagu/site/theme/";
+
+    /** The templates of the default theme. */
+    public static final List<String> TEMPLATES = List.of("layout.ftlh", "home.ftlh", "policy.ftlh", "viewpoints.ftlh",
+            "viewpoint.ftlh", "initiatives.ftlh", "initiative.ftlh", "action-plans.ftlh", "action-plan.ftlh", "reviews.ftlh",
+            "review.ftlh", "ooda.ftlh", "governance.ftlh", "glossary.ftlh", "references.ftlh", "page.ftlh", "sitemap.ftlh",
+            "404.ftlh");
+
+    /** The static assets of the default theme. */
+    public static final List<String> ASSETS = List.of("site.css");
+
+    private Theme() {
+    }
+
+    /**
+     * Writes the default templates into a folder, then the project's own templates over them.
+     *
+     * @param target  the folder to fill, not null
+     * @param projectTemplates  the project's templates folder, may not exist
+     */
+    public static void writeTemplates(Path target, Path projectTemplates) {
+        copy("templates/", TEMPLATES, target);
+        overlay(projectTemplates, target);
+    }
+
+    /**
+     * Writes the default assets into a folder, then the project's own assets over them.
+     *
+     * @param target  the folder to fill, not null
+     * @param projectAssets  the project's assets folder, may not exist
+     */
+    public static void writeAssets(Path target, Path projectAssets) {
+        copy("assets/", ASSETS, target);
+        overlay(projectAssets, target);
+    }
+
+    private static void copy(String folder, List<String> names, Path target) {
+        try {
+            Files.createDirectories(target);
+            for (String name : names) {
+                try (InputStream in = Theme.class.getResourceAsStream(BASE + folder + name)) {
+                    if (in == null) {
+                        throw new IllegalStateException("theme file missing from the jar: " + folder + name);
+                    }
+                    Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void overlay(Path source, Path target) {
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path to = target.resolve(source.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
