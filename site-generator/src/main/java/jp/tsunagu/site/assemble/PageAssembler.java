@@ -261,7 +261,7 @@ public final class PageAssembler {
         String rating = e.rating().map(code -> ratingText(ap, code)).orElse("");
         return new Views.EntryView(e.fiscalYear().toWareki() + "（" + e.fiscalYear().year() + "年度）",
                 SitePaths.actionPlan(e.fiscalYear()), rating, e.nextDirection().orElse(""),
-                sections(e.body(), i.glossary(), root));
+                sections(e.body(), i.glossary(), root, "fy" + e.fiscalYear().year() + "-"));
     }
 
     private static String ratingText(ActionPlan ap, String code) {
@@ -483,7 +483,9 @@ public final class PageAssembler {
 
     private void add(String path, String template, String title, String description, List<Link> crumbs, String section,
             Map<String, ?> values) {
-        Views.PageContext page = new Views.PageContext(title, description, path, SitePaths.root(path), List.copyOf(crumbs),
+        // The 404 page is served for any missing address, at any depth: its links start from the site's own path.
+        String root = path.equals(SitePaths.NOT_FOUND) ? java.net.URI.create(baseUrl).getPath() : SitePaths.root(path);
+        Views.PageContext page = new Views.PageContext(title, description, path, root, List.copyOf(crumbs),
                 section, "ja", "");
         Map<String, Object> model = new LinkedHashMap<>(values);
         model.put("page", page);
@@ -492,12 +494,17 @@ public final class PageAssembler {
     }
 
     private List<Views.Section> sections(MarkdownBody body, List<String> glossary, String root) {
+        return sections(body, glossary, root, "");
+    }
+
+    /** Renders a body's sections; the prefix keeps ids unique when one page shows several bodies. */
+    private List<Views.Section> sections(MarkdownBody body, List<String> glossary, String root, String idPrefix) {
         List<Views.Section> out = new ArrayList<>();
         if (!body.preamble().isBlank()) {
             out.add(new Views.Section("", "", html(body.preamble(), glossary, root)));
         }
         for (MarkdownBody.Section s : body.sections()) {
-            out.add(new Views.Section(s.heading(), anchor(s.heading()), html(s.markdown(), glossary, root)));
+            out.add(new Views.Section(s.heading(), idPrefix + anchor(s.heading()), html(s.markdown(), glossary, root)));
         }
         return out;
     }

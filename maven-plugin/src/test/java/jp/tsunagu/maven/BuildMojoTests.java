@@ -1,0 +1,124 @@
+package jp.tsunagu.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The goal's wiring: parameters, skip, and how engine outcomes become Maven's exceptions and log lines. */
+class BuildMojoTests {
+    @TempDir
+    Path tmp;
+
+    private final RecordingLog log = new RecordingLog();
+    private BuildMojo mojo;
+    private Path project;
+
+    @BeforeEach
+    void copySampleCity() throws IOException {
+        Path repo = Path.of(System.getProperty("tsunagu.repo.root", "..")).toAbsolutePath().normalize();
+        project = tmp.resolve("project");
+        copy(repo.resolve("test-fixtures/sample-city/src"), project.resolve("src"));
+        mojo = new BuildMojo();
+        mojo.setLog(log);
+        mojo.sourceDirectory = project.resolve("src").toFile();
+        mojo.outputDirectory = project.resolve("target/site").toFile();
+        mojo.baseUrl = "https://www.city.example.jp/plan/";
+    }
+
+    @Test
+    void buildsTheSiteAndLogsWarningsWithFileAndLine() throws Exception {
+        mojo.execute();
+        assertThat(project.resolve("target/site/index.html")).exists();
+        assertThat(Files.readString(project.resolve("target/site/robots.txt")))
+                .contains("Sitemap: https://www.city.example.jp/plan/sitemap.xml");
+        assertThat(log.warnings).anySatisfy(w -> assertThat(w).matches("ooda/ai-chatbot/.+\\.md:\\d+: 警告 W-OODA-UNREVIEWED: .+"));
+        assertThat(log.infos).anySatisfy(i -> assertThat(i).startsWith("Tsunagu: ").contains("render"));
+    }
+
+    @Test
+    void contentErrorsFailTheBuildWithJapaneseMessagesAndKeepThePreviousSite() throws Exception {
+        mojo.execute();
+        byte[] before = Files.readAllBytes(project.resolve("target/site/index.html"));
+        Path file = project.resolve("src/plan/initiatives/online-shinsei.md");
+        Files.writeString(file, Files.readString(file).replace("viewpoints: [A, E]", "viewpoints: [A, Z]"), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("コンテンツにエラーが 1 件あります");
+        assertThat(log.errors).singleElement().asString()
+                .startsWith("initiatives/online-shinsei.md:5: エラー E-REF-VIEWPOINT: ").contains("「Z」");
+        assertThat(Files.readAllBytes(project.resolve("target/site/index.html"))).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenTemplateIsAnExecutionFailureNamingTheStage() throws Exception {
+        Files.createDirectories(project.resolve("src/templates"));
+        Files.writeString(project.resolve("src/templates/page.ftlh"), "<#if>\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Tsunagu render: ").hasMessageContaining("page.ftlh");
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
+    void skipDoesNothingAndSaysWhichProperty() throws Exception {
+        mojo.skip = true;
+        mojo.execute();
+        assertThat(project.resolve("target/site")).doesNotExist();
+        assertThat(log.infos).containsExactly("tsunagu.build.skip = true: Skipping site build");
+    }
+
+    @Test
+    void aRelativeBaseUrlIsRefusedWithTheFix() {
+        mojo.baseUrl = "plan/";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("tsunagu.baseUrl").hasMessageContaining("https://");
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(t);
+                } else {
+                    Files.copy(p, t);
+                }
+            }
+        }
+    }
+
+    /** A hand-written fake of Maven's log that keeps what the goal says. */
+    static final class RecordingLog extends SystemStreamLog {
+        final List<String> infos = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            infos.add(content.toString());
+        }
+
+        @Override
+        public void warn(CharSequence content) {
+            warnings.add(content.toString());
+        }
+
+        @Override
+        public void error(CharSequence content) {
+            errors.add(content.toString());
+        }
+    }
+}
