@@ -21,10 +21,10 @@ import jp.tsunagu.plan.IndicatorSeries;
  */
 public final class IndicatorChart {
     private static final int WIDTH = 320;
-    private static final int HEIGHT = 180;
+    private static final int HEIGHT = 196;
     private static final int LEFT = 56;
     private static final int RIGHT = 12;
-    private static final int TOP = 28;
+    private static final int TOP = 44;
     private static final int BOTTOM = 36;
 
     private IndicatorChart() {
@@ -88,6 +88,10 @@ public final class IndicatorChart {
         s.append(text(LEFT + 12, 14, "start", "目標（破線・四角）"));
         s.append("<circle class=\"actual\" cx=\"").append(LEFT + 140).append("\" cy=\"10\" r=\"4\"/>");
         s.append(text(LEFT + 148, 14, "start", "実績（実線・丸）"));
+        if (series.indicator().baseline().isPresent()) {
+            s.append("<path class=\"baseline\" d=\"M").append(LEFT + 4).append(" 20l6 6l-6 6l-6-6z\"/>");
+            s.append(text(LEFT + 12, 30, "start", "基準値（ひし形）"));
+        }
         s.append("</svg>");
         return s.toString();
     }
