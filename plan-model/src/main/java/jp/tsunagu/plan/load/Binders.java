@@ -356,8 +356,9 @@ final class Binders {
             return null;
         }
         if (written != null && !written.equals(expected.get())) {
+            String move = what.equals("ファイル名") ? "ファイル名を正しい年度にする" : "ファイルを正しい年度のフォルダに移す";
             doc.error(ValidationCode.E_FY_FOLDER, f.line("fiscal_year"), "fiscal_year（" + written.year() + "年度・" + written.toWareki()
-                    + "）が" + what + "「" + folderName + "」と違います。ファイルを正しい年度のフォルダに移すか、fiscal_year を "
+                    + "）が" + what + "「" + folderName + "」と違います。" + move + "か、fiscal_year を "
                     + expected.get().year() + " に直してください。");
         }
         return expected.get();
@@ -387,10 +388,8 @@ final class Binders {
         Optional<FiscalYear> written = f.optFiscalYear("fiscal_year");
         List<String> folders = doc.folders();
         FiscalYear year = checkYear(doc, f, written.orElse(null), folders.get(folders.size() - 1), "フォルダ名");
-        String initiative = f.ref("initiative", RefKind.INITIATIVE, "initiative").orElse(null);
-        if (initiative == null && f.line("initiative") == f.line()) {
-            f.text("initiative", doc.baseName());
-        }
+        String initiative = f.text("initiative", doc.baseName()) == null ? null
+                : f.ref("initiative", RefKind.INITIATIVE, "initiative").orElse(null);
         if (initiative != null && year != null) {
             doc.registry.define(RefKind.ENTRY, year.year() + "/" + initiative, doc.place(f.line("initiative")));
         }
@@ -426,6 +425,12 @@ final class Binders {
         LocalDate decided = f.date("decided");
         Optional<LocalDate> acted = f.optDate("acted");
         f.finish();
+        LocalDate firstDay = FiscalYear.of(FiscalYear.MIN_YEAR).startDate();
+        LocalDate lastDay = FiscalYear.of(FiscalYear.MAX_YEAR).endDate();
+        if (decided != null && (decided.isBefore(firstDay) || decided.isAfter(lastDay))) {
+            doc.error(ValidationCode.E_VALUE_DATE, f.line("decided"), "「decided」の日付「" + decided + "」からは年度を決められません。"
+                    + firstDay + " から " + lastDay + " までの日付を書いてください（サイクルはこの日の年度に数えます）。");
+        }
         String[] steps = {"observed", "oriented", "decided", "acted"};
         LocalDate[] dates = {observed, oriented, decided, acted.orElse(null)};
         LocalDate last = null;

@@ -73,6 +73,17 @@ final class Fields {
                 + "「" + key + ": " + example + "」のように書いてください。");
     }
 
+    /** Reports a required value that is missing or empty; {@link #scalar} has reported one of the wrong shape. */
+    private void required(String key, String example) {
+        Optional<YNode> n = node(key);
+        if (n.isEmpty()) {
+            missing(key, example);
+        } else if (n.get() instanceof YScalar) {
+            doc.error(ValidationCode.E_VALUE_EMPTY, n.get().line(), "項目「" + key + "」が空です。「" + key + ": "
+                    + example + "」のように値を書いてください。");
+        }
+    }
+
     private Optional<String> scalar(String key) {
         Optional<YNode> n = node(key);
         if (n.isEmpty()) {
@@ -88,15 +99,9 @@ final class Fields {
     }
 
     String text(String key, String example) {
-        Optional<YNode> n = node(key);
         Optional<String> v = scalar(key);
-        if (v.isEmpty() && (n.isEmpty() || n.get() instanceof YScalar)) {
-            if (n.isPresent()) {
-                doc.error(ValidationCode.E_VALUE_EMPTY, n.get().line(), "項目「" + key + "」が空です。「" + key + ": "
-                        + example + "」のように値を書いてください。");
-            } else {
-                missing(key, example);
-            }
+        if (v.isEmpty()) {
+            required(key, example);
         }
         return v.orElse(null);
     }
@@ -122,11 +127,7 @@ final class Fields {
     LocalDate date(String key) {
         Optional<String> v = scalar(key);
         if (v.isEmpty()) {
-            if (node(key).isEmpty()) {
-                missing(key, "2021-04-01");
-            } else {
-                doc.error(ValidationCode.E_VALUE_EMPTY, line(key), "項目「" + key + "」が空です。「" + key + ": 2021-04-01」のように日付を書いてください。");
-            }
+            required(key, "2021-04-01");
             return null;
         }
         return toDate(key, v.get());
@@ -193,7 +194,7 @@ final class Fields {
     FiscalYear fiscalYear(String key) {
         Optional<String> v = scalar(key);
         if (v.isEmpty()) {
-            missing(key, "2021");
+            required(key, "2021");
             return null;
         }
         return toFiscalYear(key, v.get(), line(key));
@@ -216,7 +217,7 @@ final class Fields {
     BigDecimal number(String key) {
         Optional<String> v = scalar(key);
         if (v.isEmpty()) {
-            missing(key, "100");
+            required(key, "100");
             return null;
         }
         return toNumber(key, v.get());
@@ -248,7 +249,7 @@ final class Fields {
     Boolean bool(String key) {
         Optional<String> v = scalar(key);
         if (v.isEmpty()) {
-            missing(key, "false");
+            required(key, "false");
             return null;
         }
         switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
@@ -266,7 +267,7 @@ final class Fields {
         List<String> labels = Labelled.labels(type);
         Optional<String> v = scalar(key);
         if (v.isEmpty()) {
-            missing(key, labels.get(0));
+            required(key, labels.get(0));
             return null;
         }
         return toLabel(key, v.get(), type);

@@ -47,20 +47,22 @@ public final class PlanLoader {
     /**
      * Loads the content folder.
      *
-     * @param root  the content root holding {@code plan.md}, not null
+     * @param folder  the content root holding {@code plan.md}, not null
      * @return the model (if no errors) and the report, not null
      */
-    public static LoadResult load(Path root) {
+    public static LoadResult load(Path folder) {
         Issues issues = new Issues();
         Registry registry = new Registry(issues);
         Parts parts = new Parts();
         Binders binders = new Binders(parts);
         Map<String, String> sources = new TreeMap<>();
-        if (!Files.isDirectory(root)) {
-            issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダ「" + root + "」がありません。"
+        Optional<Path> dir = realDirectory(folder);
+        if (dir.isEmpty()) {
+            issues.add(ValidationCode.E_IO, folder.toString(), 0, "コンテンツのフォルダ「" + folder + "」がありません。"
                     + "plan.md のあるフォルダを指定してください。");
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
+        Path root = dir.get();
         for (Path file : scan(root, issues)) {
             SourceFile.read(root, file, issues)
                     .flatMap(src -> FrontMatter.split(src, issues))
@@ -69,7 +71,7 @@ public final class PlanLoader {
                         typeOf(doc).ifPresent(type -> binders.bind(type, doc));
                     }));
         }
-        if (parts.plans.isEmpty() && !Files.exists(root.resolve("plan.md"))) {
+        if (parts.plans.isEmpty() && issues.errorsIn("plan.md") == 0) {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
                     + "コンテンツのフォルダの直下に type: plan の plan.md を作ってください。");
         }
@@ -86,13 +88,16 @@ public final class PlanLoader {
         }
     }
 
-    private static List<Path> scan(Path root, Issues issues) {
-        Path realRoot;
+    /** The folder's real path, so that a linked content folder is walked like any other; empty if it is none. */
+    private static Optional<Path> realDirectory(Path folder) {
         try {
-            realRoot = root.toRealPath();
+            return Files.isDirectory(folder) ? Optional.of(folder.toRealPath()) : Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.empty();
         }
+    }
+
+    private static List<Path> scan(Path root, Issues issues) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(p -> !p.equals(root))
@@ -102,11 +107,12 @@ public final class PlanLoader {
                     .filter(p -> !p.getFileName().toString().equals("README.md"))
                     .filter(p -> !VARIANT.matcher(p.getFileName().toString()).matches())
                     .forEach(p -> {
-                        if (Files.isSymbolicLink(p) && !insideRoot(realRoot, p)) {
+                        boolean link = Files.isSymbolicLink(p);
+                        if (link && Files.exists(p) && !insideRoot(root, p)) {
                             issues.add(ValidationCode.E_FILE_PLACE, SourceFile.relative(root, p), 0, "このファイルはコンテンツのフォルダの外を指すリンクです。"
                                     + "外のファイルは読み込みません。リンクではなく、ファイルそのものをフォルダ内に置いてください。");
-                        } else if (Files.isRegularFile(p)) {
-                            files.add(p);
+                        } else if (Files.isRegularFile(p) || link) {
+                            files.add(p); // a link to nothing is reported when it is read
                         }
                     });
         } catch (IOException | UncheckedIOException e) {

@@ -60,7 +60,8 @@ final class Registry {
     /** Reports every reference to an undefined id, with the nearest defined id as a hint. */
     void checkReferences() {
         for (Ref r : refs) {
-            if (isDefined(r.kind(), r.id())) {
+            // a file named after the id that failed to load has reported why; a second error here would mislead
+            if (isDefined(r.kind(), r.id()) || issues.errorsIn(r.kind().folder + r.id() + ".md") > 0) {
                 continue;
             }
             java.util.Set<String> known = ids(r.kind());

@@ -6,7 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -34,7 +36,9 @@ record SourceFile(String relativePath, String text) {
             }
             return decode(rel, Files.readAllBytes(file), issues);
         } catch (IOException e) {
-            issues.add(ValidationCode.E_IO, rel, 0, "ファイルを読めませんでした（" + e.getClass().getSimpleName()
+            String why = e instanceof NoSuchFileException ? "ファイルかリンク先がありません"
+                    : e instanceof AccessDeniedException ? "読む権限がありません" : e.getClass().getSimpleName();
+            issues.add(ValidationCode.E_IO, rel, 0, "ファイルを読めませんでした（" + why
                     + "）。ファイルの権限と、リンク先が存在するかを確認してください。");
             return Optional.empty();
         }

@@ -1,13 +1,20 @@
 package jp.tsunagu.plan.load;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -71,17 +78,28 @@ final class YamlTree {
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new FailsafeSchema())
             .setAllowDuplicateKeys(true)
+            .setAllowNonScalarKeys(true)
             .setCodePointLimit(4 * 1024 * 1024)
             .build();
+
+    /** Deeper nesting is refused before composing, which recurses once per level. */
+    static final int MAX_DEPTH = 20;
 
     static Optional<YMap> parse(FrontMatter fm, Issues issues) {
         String rel = fm.file().relativePath();
         Optional<Node> root;
         try {
+            if (!withinLimits(fm, issues)) {
+                return Optional.empty();
+            }
             root = new Compose(SETTINGS).composeString(fm.yaml());
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + fm.yamlLine()).orElse(fm.yamlLine());
-            issues.add(ValidationCode.E_YAML_SYNTAX, rel, line, "前付けの YAML を読めません: " + explain(e.getProblem())
+            // an unclosed quote or bracket runs on past its line: the line that opened it is the one to fix
+            boolean unclosed = e.getContext() != null && (e.getContext().contains("quoted scalar") || e.getContext().contains("flow"));
+            Optional<Mark> mark = unclosed ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark);
+            int line = mark.map(m -> m.getLine() + fm.yamlLine()).orElse(fm.yamlLine());
+            String before = mark.map(m -> textBefore(fm.yaml(), m)).orElse("");
+            issues.add(ValidationCode.E_YAML_SYNTAX, rel, line, "前付けの YAML を読めません: " + explain(e.getProblem(), before)
                     + " 字下げ（半角スペース）、「項目名: 値」の半角コロンとその後の空白、引用符「\"」の閉じ忘れを確認してください。"
                     + "（詳細: " + e.getProblem() + "）");
             return Optional.empty();
@@ -103,15 +121,59 @@ final class YamlTree {
         return Optional.empty();
     }
 
-    private static String explain(String problem) {
+    /**
+     * Refuses what would make the tree explode: nesting deeper than {@link #MAX_DEPTH}, and aliases of lists or
+     * mappings (one that refers to itself never ends; a chain of them doubles at every step).
+     */
+    private static boolean withinLimits(FrontMatter fm, Issues issues) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int depth = 0;
+        for (Event e : new Parse(SETTINGS).parseString(fm.yaml())) {
+            int line = e.getStartMark().map(Mark::getLine).orElse(0) + fm.yamlLine();
+            if (e instanceof CollectionStartEvent c) {
+                c.getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
+                if (++depth > MAX_DEPTH) {
+                    issues.add(ValidationCode.E_YAML_SYNTAX, fm.file().relativePath(), line, "前付けの入れ子が深すぎます（"
+                            + MAX_DEPTH + " 段まで）。字下げと、かっこ「[」「{」の閉じ忘れを確認してください。");
+                    return false;
+                }
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAlias().getValue())) {
+                issues.add(ValidationCode.E_YAML_SYNTAX, fm.file().relativePath(), line, "前付けでは、リストや項目の組をエイリアス「*"
+                        + a.getAlias().getValue() + "」で使い回せません。値をそれぞれの場所にそのまま書いてください。");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String textBefore(String yaml, Mark mark) {
+        String[] lines = yaml.split("\n", -1);
+        String line = mark.getLine() < lines.length ? lines[mark.getLine()] : "";
+        return line.substring(0, Math.min(mark.getColumn(), line.length()));
+    }
+
+    /**
+     * Puts the parser's problem in an editor's words.
+     *
+     * @param problem  the parser's problem, may be null
+     * @param before  the text of the problem line before the problem
+     */
+    private static String explain(String problem, String before) {
         if (problem == null) {
             return "書き方に誤りがあります。";
         }
         if (problem.contains("mapping values are not allowed")) {
-            return "値の中に「: 」（コロンと空白）があります。値全体を「\"」で囲んでください。";
+            // "key: a: b" has a colon in a value; "  key: 1" under "other: 2" continues a value from the line above
+            return before.contains(": ") ? "値の中に「: 」（コロンと空白）があります。値全体を「\"」で囲んでください。"
+                    : "字下げがそろっていません。同じ組の項目は、同じ数の半角スペースで字下げしてください。";
         }
         if (problem.contains("found unexpected end of stream") || problem.contains("while scanning a quoted scalar")) {
             return "引用符が閉じていません。";
+        }
+        if (problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
+            return "かっこ「" + (problem.contains("]") ? "[" : "{") + "」が閉じていません。";
         }
         if (problem.contains("expected <block end>") || problem.contains("bad indentation")) {
             return "字下げがそろっていません。";

@@ -56,7 +56,10 @@ public enum ValidationCode {
     E_ID_FILE_NAME("E-ID-FILE-NAME", Severity.ERROR),
     /** There is no {@code plan.md}, or more than one plan. */
     E_PLAN_MISSING("E-PLAN-MISSING", Severity.ERROR),
-    /** A file lies where no type is expected, or its type does not fit its folder. */
+    /**
+     * A file lies where no type is expected, its type does not fit its folder, it links outside the content folder,
+     * or it is an action plan entry whose folder has no {@code _index.md} (the entry would be lost).
+     */
     E_FILE_PLACE("E-FILE-PLACE", Severity.ERROR),
     /** A viewpoint code refers to no viewpoint. */
     E_REF_VIEWPOINT("E-REF-VIEWPOINT", Severity.ERROR),
@@ -91,9 +94,7 @@ public enum ValidationCode {
     /** A target for the same year was decided twice on one date. */
     E_TARGET_DUPLICATE("E-TARGET-DUPLICATE", Severity.ERROR),
     /** A plan-changing OODA cycle that no later annual review took up. */
-    W_OODA_UNREVIEWED("W-OODA-UNREVIEWED", Severity.WARNING),
-    /** An action plan entry has no action plan ({@code _index.md}) for its year. */
-    W_ACTION_PLAN_INDEX("W-ACTION-PLAN-INDEX", Severity.WARNING);
+    W_OODA_UNREVIEWED("W-OODA-UNREVIEWED", Severity.WARNING);
 
     private final String code;
     private final Severity severity;
