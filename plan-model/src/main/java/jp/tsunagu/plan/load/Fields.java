@@ -186,9 +186,28 @@ final class Fields {
                 // reported below
             }
         }
-        doc.error(ValidationCode.E_VALUE_DATE, line(key), "「" + key + "」の「" + v + "」は 西暦の「年-月」（YYYY-MM）で書いてください"
-                + "（例: 令和2年3月なら「" + key + ": 2020-03」）。");
+        String example = suggestYearMonth(v).map(ym -> "「" + key + ": " + ym + "」と書いてください。")
+                .orElse("（例: 令和2年3月なら「" + key + ": 2020-03」）。");
+        doc.error(ValidationCode.E_VALUE_DATE, line(key), "「" + key + "」の「" + v + "」は 西暦の「年-月」（YYYY-MM）で書いてください" + example);
         return null;
+    }
+
+    /** Converts a 和暦 or slash year-month an editor may type (令和2年3月, 2020/3) into YYYY-MM, for the message. */
+    static Optional<String> suggestYearMonth(String v) {
+        Matcher w = Pattern.compile("(令和|平成)(元|\\d{1,2})年(\\d{1,2})月").matcher(v);
+        Matcher s = Pattern.compile("(\\d{4})[/.年](\\d{1,2})月?").matcher(v);
+        try {
+            if (w.matches()) {
+                int n = "元".equals(w.group(2)) ? 1 : Integer.parseInt(w.group(2));
+                return Optional.of(YearMonth.of(n + ("令和".equals(w.group(1)) ? 2018 : 1988), Integer.parseInt(w.group(3))).toString());
+            }
+            if (s.matches()) {
+                return Optional.of(YearMonth.of(Integer.parseInt(s.group(1)), Integer.parseInt(s.group(2))).toString());
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     FiscalYear fiscalYear(String key) {
