@@ -1,0 +1,109 @@
+package jp.tsunagu.plan.csv;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An imported CSV file of one dataset, checked for syntax and headers and split into {@link CsvRow}s.
+ * Headers may come in any order; each of the dataset's headers must be there once, and no other.
+ */
+final class CsvSource {
+    private final CsvDataset dataset;
+    private final String file;
+    private final List<CsvRow> rows;
+
+    private CsvSource(CsvDataset dataset, String file, List<CsvRow> rows) {
+        this.dataset = dataset;
+        this.file = file;
+        this.rows = rows;
+    }
+
+    /**
+     * Reads a file; problems go to the sink.
+     *
+     * @return the source, empty if the file cannot be read as the dataset at all
+     */
+    static Optional<CsvSource> read(CsvDataset dataset, String file, byte[] bytes, List<CsvProblem> sink) {
+        List<Rfc4180.Record> records;
+        try {
+            records = Rfc4180.parse(Rfc4180.decode(bytes));
+        } catch (Rfc4180.CsvSyntaxException e) {
+            sink.add(new CsvProblem(file, e.row(), Optional.empty(), e.getMessage()));
+            return Optional.empty();
+        }
+        if (records.isEmpty()) {
+            sink.add(new CsvProblem(file, 0, Optional.empty(), "ファイルが空です。1行目に見出し（"
+                    + String.join(",", dataset.headers()) + "）を書いてください。"));
+            return Optional.empty();
+        }
+        List<String> header = records.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
+        Map<String, Integer> index = new HashMap<>();
+        boolean headerOk = true;
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            String where = CsvProblem.letter(i) + "列「" + h + "」";
+            if (h.isEmpty() && i >= dataset.headers().size()) {
+                continue; // spreadsheets may keep empty columns at the right
+            }
+            if (!dataset.headers().contains(h)) {
+                sink.add(new CsvProblem(file, 1, Optional.of(where), "この見出しは「" + dataset.title()
+                        + "」の列にありません。使える見出し: " + String.join("、", dataset.headers()) + "。"));
+                headerOk = false;
+            } else if (index.putIfAbsent(h, i) != null) {
+                sink.add(new CsvProblem(file, 1, Optional.of(where), "同じ見出しの列が2つあります。1つにしてください。"));
+                headerOk = false;
+            }
+        }
+        Set<String> missing = new LinkedHashSet<>(dataset.headers());
+        missing.removeAll(index.keySet());
+        if (!missing.isEmpty()) {
+            sink.add(new CsvProblem(file, 1, Optional.empty(), "見出しの列が足りません: " + String.join("、", missing)
+                    + "。列を消さずに、空欄にしてください。"));
+            headerOk = false;
+        }
+        if (!headerOk) {
+            return Optional.empty();
+        }
+        List<CsvRow> rows = new ArrayList<>();
+        int width = header.size();
+        for (Rfc4180.Record r : records.subList(1, records.size())) {
+            if (r.isBlank()) {
+                continue;
+            }
+            List<String> cells = r.fields();
+            if (cells.size() < width) {
+                sink.add(new CsvProblem(file, r.row(), Optional.empty(), "項目が " + cells.size() + " 個しかありません（見出しは "
+                        + width + " 列）。空の項目も「,」で区切って残してください。"));
+                continue;
+            }
+            if (cells.subList(width, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
+                sink.add(new CsvProblem(file, r.row(), Optional.of(CsvProblem.letter(width) + "列"),
+                        "見出しのない列に値があります。値は見出しのある列に書いてください。"));
+                continue;
+            }
+            rows.add(new CsvRow(file, r.row(), index, cells, sink));
+        }
+        return Optional.of(new CsvSource(dataset, file, rows));
+    }
+
+    CsvDataset dataset() {
+        return dataset;
+    }
+
+    String file() {
+        return file;
+    }
+
+    List<CsvRow> rows() {
+        return rows;
+    }
+
+    CsvProblem problem(String message) {
+        return new CsvProblem(file, 0, Optional.empty(), message);
+    }
+}
