@@ -1,0 +1,111 @@
+package jp.tsunagu.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The CI recipes a city copies: both parse as YAML, fetch the whole history, run the README's build and check
+ * commands (with only {@code -D} options added), keep the check reports and publish {@code content/target/site}.
+ */
+class CiRecipesTests {
+    private static final Path REPO = Path.of(System.getProperty("tsunagu.repo.root", "..")).toAbsolutePath().normalize();
+    private static final Pattern FENCE = Pattern.compile("(?s)```\\n(.*?)```");
+
+    @Test
+    void theReadmeGivesTheBuildAndCheckCommandsAndNamesBothRecipes() throws IOException {
+        List<String> commands = readmeCommands();
+        assertThat(commands).contains("mvn -B package -DskipTests", "mvn -B verify -DskipTests");
+        String readme = read("README.md");
+        assertThat(readme).contains(".github/workflows/publish-site.yml", ".gitlab-ci.yml", "fetch-depth: 0", "GIT_DEPTH");
+    }
+
+    @Test
+    void gitHubActionsRunsTheReadmesCommandsAndPublishesTheSite() throws IOException {
+        Map<String, Object> workflow = yaml(".github/workflows/publish-site.yml");
+        Map<String, Object> jobs = map(workflow.get("jobs"));
+        List<Map<String, Object>> steps = list(map(jobs.get("build")).get("steps"));
+        List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> s.get("run").toString().strip()).toList();
+        assertCallsTheReadmesCommands(runs);
+        Map<String, Object> checkout = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@"))
+                .findFirst().orElseThrow();
+        assertThat(map(checkout.get("with")).get("fetch-depth").toString()).isEqualTo("0");
+        assertThat(steps).anySatisfy(s -> {
+            assertThat(String.valueOf(s.get("uses"))).startsWith("actions/upload-pages-artifact@");
+            assertThat(map(s.get("with")).get("path")).isEqualTo("content/target/site");
+        });
+        assertThat(steps).anySatisfy(s -> assertThat(String.valueOf(s.get("with"))).contains("tsunagu-check.sarif"));
+        List<Map<String, Object>> deploy = list(map(jobs.get("deploy")).get("steps"));
+        assertThat(deploy).anySatisfy(s -> assertThat(String.valueOf(s.get("uses"))).startsWith("actions/deploy-pages@"));
+    }
+
+    @Test
+    void gitLabCiRunsTheReadmesCommandsAndPublishesTheSite() throws IOException {
+        Map<String, Object> ci = yaml(".gitlab-ci.yml");
+        assertThat(map(ci.get("variables")).get("GIT_DEPTH")).isEqualTo("0");
+        List<String> scripts = new ArrayList<>();
+        for (String job : List.of("build-site", "check-content", "pages")) {
+            list(map(ci.get(job)).get("script")).forEach(line -> scripts.add(line.toString().strip()));
+        }
+        assertCallsTheReadmesCommands(scripts);
+        assertThat(scripts).contains("cp -r content/target/site public");
+        Map<String, Object> check = map(map(ci.get("check-content")).get("artifacts"));
+        assertThat(map(check.get("reports")).get("junit")).isEqualTo("content/target/tsunagu-check/TEST-tsunagu-check.xml");
+        List<Object> paths = list(map(map(ci.get("build-site")).get("artifacts")).get("paths"));
+        assertThat(paths).containsExactly("content/target/site");
+    }
+
+    /** Each README command appears as a recipe line, alone or followed by -D options only. */
+    private static void assertCallsTheReadmesCommands(List<String> lines) throws IOException {
+        List<String> mvn = lines.stream().filter(l -> l.startsWith("mvn ")).toList();
+        for (String command : List.of("mvn -B package -DskipTests", "mvn -B verify -DskipTests")) {
+            assertThat(readmeCommands()).contains(command);
+            assertThat(mvn).as("a line running '" + command + "'").anySatisfy(l -> assertThat(l)
+                    .matches(Pattern.quote(command) + "( -D[\\w.]+=(\"[^\"]*\"|\\S+))*"));
+        }
+        assertThat(mvn).as("every Maven call is one the README gives").allSatisfy(l ->
+                assertThat(l).matches("mvn -B (package|verify) -DskipTests( -D[\\w.]+=(\"[^\"]*\"|\\S+))*"));
+    }
+
+    private static List<String> readmeCommands() throws IOException {
+        List<String> commands = new ArrayList<>();
+        Matcher m = FENCE.matcher(read("README.md"));
+        while (m.find()) {
+            m.group(1).lines().map(String::strip).filter(l -> l.startsWith("mvn ")).forEach(commands::add);
+        }
+        return commands;
+    }
+
+    private static Map<String, Object> yaml(String file) throws IOException {
+        Object doc = new Load(LoadSettings.builder().build()).loadFromString(read(file));
+        return map(doc);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        assertThat(o).isInstanceOf(Map.class);
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> list(Object o) {
+        assertThat(o).isInstanceOf(List.class);
+        return (List<T>) o;
+    }
+
+    private static String read(String file) throws IOException {
+        return Files.readString(REPO.resolve(file), StandardCharsets.UTF_8);
+    }
+}
