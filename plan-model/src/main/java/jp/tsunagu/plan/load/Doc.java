@@ -94,6 +94,21 @@ final class Doc {
                 }
             }
         }
+        checkLinks();
         return body;
     }
+
+    /** Refuses links whose scheme could run script or smuggle content: {@code javascript:}, {@code data:} …. */
+    private void checkLinks() {
+        for (MarkdownLinks.Link link : MarkdownLinks.find(fm.body(), fm.bodyLine())) {
+            MarkdownLinks.refusedScheme(link.destination()).ifPresent(scheme -> error(ValidationCode.E_LINK_SCHEME, link.line(),
+                    "「" + scheme + ":」で始まるリンクは使えません" + (SCRIPTABLE.contains(scheme)
+                            ? "（読む人のブラウザでプログラムを動かしたり、偽の内容を見せたりできるためです）" : "") + "。"
+                            + "リンク先は https:// で始まるアドレス、mailto: のメールアドレス、tel: の電話番号、"
+                            + "またはサイト内のページへの相対パスで書いてください。"
+                            + (scheme.equals("data") ? "画像はファイルにしてプロジェクトの assets フォルダに置き、相対パスで指してください。" : "")));
+        }
+    }
+
+    private static final java.util.Set<String> SCRIPTABLE = java.util.Set.of("javascript", "vbscript", "data", "livescript");
 }

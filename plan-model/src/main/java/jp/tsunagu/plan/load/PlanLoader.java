@@ -118,8 +118,57 @@ public final class PlanLoader {
         } catch (IOException | UncheckedIOException e) {
             issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダを読めませんでした（" + e.getMessage() + "）。");
         }
-        files.sort(Comparator.comparing(p -> SourceFile.relative(root, p)));
-        return files;
+        // the raw name breaks ties between names that differ only in Unicode composition, so order never depends on the disk
+        files.sort(Comparator.comparing((Path p) -> SourceFile.relative(root, p)).thenComparing(Path::toString));
+        return withoutClashes(root, withUsableNames(root, files, issues), issues);
+    }
+
+    /** Characters a file name may not have: they cannot stand in a web address or on every file system. */
+    private static final String NAME_FORBIDDEN = "\\:*?\"<>|#%";
+
+    /** Refuses names with spaces, control characters or {@link #NAME_FORBIDDEN}; such a file is not read. */
+    private static List<Path> withUsableNames(Path root, List<Path> files, Issues issues) {
+        List<Path> usable = new ArrayList<>();
+        for (Path p : files) {
+            String rel = SourceFile.relative(root, p);
+            Optional<String> bad = rel.codePoints()
+                    .filter(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+                            || NAME_FORBIDDEN.indexOf(c) >= 0)
+                    .mapToObj(c -> Character.isSpaceChar(c) || Character.isWhitespace(c) ? (c == '\u3000' ? "全角スペース" : "空白")
+                            : Character.isISOControl(c) ? "制御文字" : "「" + Character.toString(c) + "」")
+                    .findFirst();
+            if (bad.isPresent()) {
+                issues.add(ValidationCode.E_FILE_NAME, rel, 0, "ファイル名かフォルダ名に" + bad.get() + "があります。"
+                        + "名前はページのアドレス（URL）にもなるため、空白と記号 \\ : * ? \" < > | # % は使えません。"
+                        + "空白の代わりに「-」を使うなどして、名前を付け直してください。");
+            } else {
+                usable.add(p);
+            }
+        }
+        return usable;
+    }
+
+    /**
+     * Refuses names that differ from an earlier one only in upper and lower case or in how a character is composed:
+     * on Windows and macOS, and on many web servers, they are one file, so one page would silently replace the other.
+     */
+    private static List<Path> withoutClashes(Path root, List<Path> files, Issues issues) {
+        Map<String, String> first = new TreeMap<>();
+        List<Path> kept = new ArrayList<>();
+        for (Path p : files) {
+            String rel = SourceFile.relative(root, p);
+            String key = java.text.Normalizer.normalize(rel, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+            String earlier = first.putIfAbsent(key, rel);
+            if (earlier == null) {
+                kept.add(p);
+            } else {
+                issues.add(ValidationCode.E_NAME_CLASH, rel, 0, "このファイルの名前は「" + earlier + "」と"
+                        + (earlier.equals(rel) ? "文字の組み立て（濁点などを1文字で書くか、2文字に分けるか）" : "大文字・小文字か文字の組み立て")
+                        + "だけが違います。Windows や Mac、多くの Web サーバーでは同じ名前として扱われ、"
+                        + "公開すると一方のページがもう一方を上書きします。どちらかのファイルの名前を変えるか、1つにまとめてください。");
+            }
+        }
+        return kept;
     }
 
     private static boolean isVisible(Path root, Path p) {

@@ -28,6 +28,11 @@ record SourceFile(String relativePath, String text) {
     static Optional<SourceFile> read(Path root, Path file, Issues issues) {
         String rel = relative(root, file);
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                issues.add(ValidationCode.E_IO, rel, 0, "これは普通のファイルではありません（フォルダや特殊なファイルへのリンクです）。"
+                        + "Markdown のファイルそのものを置いてください。");
+                return Optional.empty();
+            }
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 issues.add(ValidationCode.E_FILE_SIZE, rel, 0, "ファイルが大きすぎます（" + size / 1024 + " KB）。"
@@ -44,14 +49,21 @@ record SourceFile(String relativePath, String text) {
         }
     }
 
+    /** The path relative to the root with {@code /} separators, in Unicode NFC (macOS may write names decomposed). */
     static String relative(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return java.text.Normalizer.normalize(root.relativize(file).toString().replace('\\', '/'), java.text.Normalizer.Form.NFC);
     }
 
     static Optional<SourceFile> decode(String rel, byte[] bytes, Issues issues) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                 || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             issues.add(ValidationCode.E_ENCODING, rel, 1, "このファイルは UTF-16 で保存されています。"
+                    + "エディタで文字コードを「UTF-8」にして保存し直してください。");
+            return Optional.empty();
+        }
+        Optional<String> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            issues.add(ValidationCode.E_ENCODING, rel, 1, "このファイルは " + utf16.get() + "（BOM なし）で保存されているようです。"
                     + "エディタで文字コードを「UTF-8」にして保存し直してください。");
             return Optional.empty();
         }
@@ -78,6 +90,30 @@ record SourceFile(String relativePath, String text) {
                     + "エディタで文字コードを「UTF-8」にして保存し直してください。");
             return Optional.empty();
         }
+    }
+
+    /**
+     * Recognises UTF-16 without a byte order mark: text in it has a NUL in every other byte for ASCII (in the first
+     * byte of each pair for big-endian, the second for little-endian), and never both.
+     */
+    private static Optional<String> utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 4096) / 2;
+        if (pairs < 2) {
+            return Optional.empty();
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZero * 10 >= pairs * 3 && evenZero * 10 < pairs) {
+            return Optional.of("UTF-16（リトルエンディアン）");
+        }
+        if (evenZero * 10 >= pairs * 3 && oddZero * 10 < pairs) {
+            return Optional.of("UTF-16（ビッグエンディアン）");
+        }
+        return Optional.empty();
     }
 
     private static int lineAt(byte[] bytes, int index) {

@@ -12,6 +12,17 @@ public enum ValidationCode {
     E_FILE_SIZE("E-FILE-SIZE", Severity.ERROR),
     /** The file could not be read. */
     E_IO("E-IO", Severity.ERROR),
+    /**
+     * A file or folder name has a character that cannot stand in a web address or on every file system: a space
+     * (half- or full-width) or one of {@code \ : * ? " < > | # %}.
+     */
+    E_FILE_NAME("E-FILE-NAME", Severity.ERROR),
+    /**
+     * Two files would be published under one name: their names differ only in upper and lower case or in how a
+     * character is composed (が as one character or as か and a combining mark), or, as the site generator
+     * reports, they make the same page address.
+     */
+    E_NAME_CLASH("E-NAME-CLASH", Severity.ERROR),
     /** The file does not start with front matter. */
     E_FRONT_MATTER_MISSING("E-FRONT-MATTER-MISSING", Severity.ERROR),
     /** The front matter has no closing {@code ---}. */
@@ -87,6 +98,16 @@ public enum ValidationCode {
     E_FY_PERIOD("E-FY-PERIOD", Severity.ERROR),
     /** The dates of an OODA cycle are out of order. */
     E_OODA_ORDER("E-OODA-ORDER", Severity.ERROR),
+    /**
+     * A link or image in a Markdown body uses a scheme other than {@code https}, {@code http}, {@code mailto} and
+     * {@code tel}, such as {@code javascript:} or {@code data:}, which could run script in a reader's browser.
+     */
+    E_LINK_SCHEME("E-LINK-SCHEME", Severity.ERROR),
+    /**
+     * A relative link in a Markdown body climbs out of the published site ({@code ../} past the site's root). Reported
+     * by the site generator, which knows the address of each page the text appears on.
+     */
+    E_LINK_OUTSIDE("E-LINK-OUTSIDE", Severity.ERROR),
     /** A required body heading is missing. */
     E_BODY_HEADING("E-BODY-HEADING", Severity.ERROR),
     /** A body heading is not one of the type's fixed headings. */

@@ -1,0 +1,67 @@
+package jp.tsunagu.site.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.tsunagu.site.publish.AtomicPublisher;
+
+/** What a dead build can leave beside the site, and how the next build puts it right. */
+@DisplayNameGeneration(ReplaceUnderscores.class)
+class AtomicPublisherTests {
+
+    @Test
+    void leftovers_of_a_build_killed_while_writing_are_removed(@TempDir Path dir) throws IOException {
+        Path out = site(dir.resolve("site"), "old");
+        site(dir.resolve("site.staging"), "half");
+        site(dir.resolve("site.previous"), "older");
+
+        Path staging = new AtomicPublisher(out).begin();
+
+        assertThat(staging).isEmptyDirectory();
+        assertThat(dir.resolve("site.previous")).doesNotExist();
+        assertThat(out.resolve("index.html")).hasContent("old");
+    }
+
+    @Test
+    void a_build_killed_between_the_two_renames_gets_its_previous_site_back(@TempDir Path dir) throws IOException {
+        site(dir.resolve("site.previous"), "old");
+        site(dir.resolve("site.staging"), "new but unchecked");
+        Path out = dir.resolve("site");
+
+        new AtomicPublisher(out).begin();
+
+        assertThat(out.resolve("index.html")).hasContent("old");
+        assertThat(dir.resolve("site.previous")).doesNotExist();
+    }
+
+    @Test
+    void commit_swaps_the_new_site_in_and_abort_leaves_the_old_one(@TempDir Path dir) throws IOException {
+        Path out = site(dir.resolve("site"), "old");
+        AtomicPublisher publisher = new AtomicPublisher(out);
+        Files.writeString(publisher.begin().resolve("index.html"), "discarded");
+        publisher.abort();
+        assertThat(out.resolve("index.html")).hasContent("old");
+
+        Files.writeString(publisher.begin().resolve("index.html"), "new");
+        publisher.commit();
+
+        assertThat(out.resolve("index.html")).hasContent("new");
+        assertThat(dir.resolve("site.staging")).doesNotExist();
+        assertThat(dir.resolve("site.previous")).doesNotExist();
+    }
+
+    private static Path site(Path folder, String text) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("index.html"), text, StandardCharsets.UTF_8);
+        return folder;
+    }
+}
