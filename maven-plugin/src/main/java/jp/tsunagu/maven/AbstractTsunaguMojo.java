@@ -2,6 +2,7 @@ package jp.tsunagu.maven;
 
 import java.io.File;
 import java.net.URI;
+import java.util.Optional;
 
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -12,6 +13,7 @@ import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
+import jp.tsunagu.site.publish.License;
 
 /**
  * What every goal shares: where the content is, where the site goes, its address, and how engine exceptions
@@ -44,6 +46,31 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
     String baseUrl;
 
     /**
+     * The name of the licence the open data is published under, such as {@code CC BY 4.0}; give it with
+     * {@link #licenseUrl}. Without both, the open data states no licence (Tsunagu never chooses one for a city).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.license.name")
+    String licenseName;
+
+    /**
+     * The address of the licence's terms, such as {@code https://creativecommons.org/licenses/by/4.0/}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.license.url")
+    String licenseUrl;
+
+    /**
+     * Whether the open data's CSV files start with the UTF-8 byte order mark, so Excel opens them without garbling.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.csvBom", defaultValue = "true")
+    boolean csvBom = true;
+
+    /**
      * Quiets the rendering engine's own logging in Maven's console: JBake logs every page at INFO and reports
      * failures again with stack traces, while the engine already turns them into one clear message. Maven's
      * SLF4J provider reads these properties when each logger is first created; a user's own setting wins.
@@ -59,10 +86,31 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
 
     BuildRequest request() throws MojoExecutionException {
         try {
-            return BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath()).withBaseUrl(URI.create(baseUrl));
+            BuildRequest request = BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath())
+                    .withBaseUrl(URI.create(baseUrl)).withCsvBom(csvBom);
+            Optional<License> license = license();
+            return license.isPresent() ? request.withLicense(license.get()) : request;
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("Invalid tsunagu.baseUrl '" + baseUrl
                     + "': give an absolute address ending with '/', such as https://www.city.example.jp/plan/", e);
+        }
+    }
+
+    private Optional<License> license() throws MojoExecutionException {
+        boolean name = licenseName != null && !licenseName.isBlank();
+        boolean url = licenseUrl != null && !licenseUrl.isBlank();
+        if (!name && !url) {
+            return Optional.empty();
+        }
+        if (name != url) {
+            throw new MojoExecutionException("Give both tsunagu.license.name and tsunagu.license.url (or neither), such as"
+                    + " -Dtsunagu.license.name=\"CC BY 4.0\" -Dtsunagu.license.url=https://creativecommons.org/licenses/by/4.0/");
+        }
+        try {
+            return Optional.of(License.of(licenseName.strip(), licenseUrl));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid tsunagu.license.url '" + licenseUrl
+                    + "': give the absolute address of the licence's terms, such as https://creativecommons.org/licenses/by/4.0/", e);
         }
     }
 

@@ -37,6 +37,7 @@ public class BuildMojo extends AbstractTsunaguMojo {
         try {
             BuildResult result = SiteGenerator.build(request());
             logWarnings(result.report().issues());
+            result.notes().forEach(n -> getLog().info("Tsunagu: " + n));
             StringBuilder times = new StringBuilder();
             result.stageTimes().forEach((stage, d) -> times.append(times.length() == 0 ? "" : ", ")
                     .append(stage.label()).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f s", d.toNanos() / 1e9)));

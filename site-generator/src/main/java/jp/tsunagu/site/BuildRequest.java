@@ -3,6 +3,9 @@ package jp.tsunagu.site;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+
+import jp.tsunagu.site.publish.License;
 
 /**
  * What to build: the content folder, where to publish, and the site's public address.
@@ -15,8 +18,11 @@ import java.util.Objects;
  *                         {@code assets/}), not null
  * @param outputDirectory  the folder the site is published to, not null
  * @param baseUrl  the public address of the site, ending in {@code /}, used for the feed and sitemap, not null
+ * @param license  the licence the open data is published under, empty when none was given (never invented)
+ * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
  */
-public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
+public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
+        boolean csvBom) {
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
@@ -25,9 +31,21 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(license, "license");
         if (!baseUrl.isAbsolute() || !baseUrl.toString().endsWith("/")) {
             throw new IllegalArgumentException("Invalid base URL (must be absolute and end with '/'): '" + baseUrl + "'");
         }
+    }
+
+    /**
+     * Creates a request without licence, writing CSV files with a byte order mark.
+     *
+     * @param sourceDirectory  the source folder, not null
+     * @param outputDirectory  the output folder, not null
+     * @param baseUrl  the public address, absolute and ending with {@code /}, not null
+     */
+    public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
+        this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true);
     }
 
     /**
@@ -48,7 +66,37 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, url);
+        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom);
+    }
+
+    /**
+     * Returns a copy with the licence of the open data.
+     *
+     * @param newLicense  the licence, not null
+     * @return the request, not null
+     */
+    public BuildRequest withLicense(License newLicense) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom);
+    }
+
+    /**
+     * Returns a copy that writes the open data's CSV files with or without the UTF-8 byte order mark.
+     *
+     * @param bom  true for the byte order mark
+     * @return the request, not null
+     */
+    public BuildRequest withCsvBom(boolean bom) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom);
+    }
+
+    /**
+     * Returns a copy publishing to another folder, such as the folder {@code tsunagu:export} writes the data to.
+     *
+     * @param folder  the folder, not null
+     * @return the request, not null
+     */
+    public BuildRequest withOutputDirectory(Path folder) {
+        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom);
     }
 
     /**

@@ -15,12 +15,27 @@ import jp.tsunagu.plan.validate.ValidationReport;
  * @param outputDirectory  the published site, not null
  * @param files  the number of files published
  * @param stageTimes  wall time per stage in run order, not null
+ * @param notes  what the build says once, in Japanese, such as that there is no Git history, not null, may be empty
  */
-public record BuildResult(ValidationReport report, Path outputDirectory, int files, Map<Stage, Duration> stageTimes) {
+public record BuildResult(ValidationReport report, Path outputDirectory, int files, Map<Stage, Duration> stageTimes,
+        java.util.List<String> notes) {
     /** Copies the parts. */
     public BuildResult {
         var copy = new java.util.EnumMap<Stage, Duration>(Stage.class);
         copy.putAll(stageTimes);
         stageTimes = java.util.Collections.unmodifiableMap(copy);
+        notes = java.util.List.copyOf(notes);
+    }
+
+    /**
+     * Creates a result without notes.
+     *
+     * @param report  warnings found in the content, not null
+     * @param outputDirectory  the published site, not null
+     * @param files  the number of files published
+     * @param stageTimes  wall time per stage, not null
+     */
+    public BuildResult(ValidationReport report, Path outputDirectory, int files, Map<Stage, Duration> stageTimes) {
+        this(report, outputDirectory, files, stageTimes, java.util.List.of());
     }
 }

@@ -16,12 +16,22 @@ import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.json.PlanJson;
 import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.PlanLoader;
+import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
+import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.history.ContentHistory;
+import jp.tsunagu.site.history.HistoryPages;
+import jp.tsunagu.site.index.SearchIndex;
+import jp.tsunagu.site.index.SearchIndexer;
+import jp.tsunagu.site.index.SearchPages;
+import jp.tsunagu.site.index.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
+import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
 import jp.tsunagu.site.render.JBakeRenderer;
+import jp.tsunagu.site.render.JBakeProject;
 import jp.tsunagu.site.render.Page;
 import jp.tsunagu.site.render.RenderException;
 import jp.tsunagu.site.render.RenderRequest;
@@ -30,7 +40,7 @@ import jp.tsunagu.site.render.Theme;
 /**
  * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest)}, runs the
  * stages in the order they are listed in {@link Stage}:
- * load → validate → assemble → render → enrich → index → publish.
+ * load → validate → assemble → history → render → enrich → index → publish.
  * <p>
  * Everything is written to a staging folder and swapped in at the end, so a build that fails — content errors,
  * a broken template, a full disk — leaves the previously published site untouched.
@@ -51,6 +61,9 @@ public final class SiteGenerator {
      * @throws SiteException if another stage fails
      */
     public static BuildResult build(BuildRequest request) {
+        if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
+            return JBakeProject.bake(request); // a stock JBake layout, baked as JBake would
+        }
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
@@ -61,24 +74,74 @@ public final class SiteGenerator {
         PlanModel model = loaded.orElseThrow();
 
         String baseUrl = request.baseUrl().toString();
-        PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl);
-        List<Page> pages = timed(times, Stage.ASSEMBLE, assembler::assemble);
+        OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
+        PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
+        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
+        ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
+        List<Page> pages = timed(times, Stage.HISTORY,
+                () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
+
+        failOn(report, timed(times, Stage.ASSEMBLE,
+                () -> ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory())));
 
         AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
-        Path staging = publisher.begin();
+        Path staging = publishing(publisher::begin);
         boolean published = false;
         try {
-            timed(times, Stage.RENDER, () -> render(request, pages, staging));
+            timed(times, Stage.RENDER, () -> render(request, pages, staging, Stage.RENDER));
+            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging));
+            failOn(report, timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(staging, request.baseUrl(),
+                    loaded.sources().values(), request.planDirectory())));
             timed(times, Stage.PUBLISH, () -> {
                 io(() -> {
                     Theme.writeAssets(staging.resolve("assets"), request.sourceDirectory().resolve("assets"));
                     PlanJson.create().write(model, staging.resolve(SitePaths.PLAN_JSON));
+                    openData.writeTo(staging.resolve(SitePaths.OPENDATA_FOLDER));
                     write(staging.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                             model.plan().municipality().name(), assembler.updates()));
-                    write(staging.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, pages.stream()
+                    write(staging.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(pages.stream(), Stream.of(sakuin))
                             .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList()));
                     write(staging.resolve("robots.txt"), WebFiles.robots(baseUrl));
                 });
+                return null;
+            });
+            publishing(() -> {
+                publisher.commit();
+                return null;
+            });
+            published = true;
+        } finally {
+            if (!published) {
+                publisher.abort();
+            }
+        }
+        return new BuildResult(report, request.outputDirectory(), countFiles(request.outputDirectory()), times,
+                history.note().stream().toList());
+    }
+
+    /** The index stage: the static search index, then the さくいん page, rendered like every other page. */
+    /**
+     * Writes only the open data (the files every build publishes in {@code opendata/}) into the request's output
+     * folder: load → validate → publish, with the same atomic swap as {@link #build(BuildRequest)}.
+     *
+     * @param request  what to export; its output folder receives the files, not null
+     * @return what was published, not null
+     * @throws ContentErrorException if the content has errors
+     * @throws SiteException if writing fails
+     */
+    public static BuildResult export(BuildRequest request) {
+        Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
+        if (loaded.report().hasErrors()) {
+            throw new ContentErrorException(loaded.report());
+        }
+        PlanModel model = loaded.orElseThrow();
+        AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
+        boolean published = false;
+        try {
+            timed(times, Stage.PUBLISH, () -> {
+                io(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom())
+                        .writeTo(publisher.begin()));
                 return null;
             });
             publisher.commit();
@@ -88,19 +151,32 @@ public final class SiteGenerator {
                 publisher.abort();
             }
         }
-        return new BuildResult(report, request.outputDirectory(), countFiles(request.outputDirectory()), times);
+        return new BuildResult(loaded.report(), request.outputDirectory(), countFiles(request.outputDirectory()), times);
     }
 
-    private static Object render(BuildRequest request, List<Page> pages, Path staging) {
+    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging) {
+        SearchIndex index;
+        try {
+            index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
+                    .index(staging, SearchPages.indexed(pages));
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
+        }
+        Page sakuin = SearchPages.sakuin(pages, index);
+        render(request, List.of(sakuin), staging, Stage.INDEX);
+        return sakuin;
+    }
+
+    private static Object render(BuildRequest request, List<Page> pages, Path staging, Stage stage) {
         Path templates = null;
         try {
             templates = Files.createTempDirectory("tsunagu-templates");
             Theme.writeTemplates(templates, request.sourceDirectory().resolve("templates"));
             return new JBakeRenderer().render(RenderRequest.of(pages, templates, staging));
-        } catch (RenderException e) {
-            throw new SiteException(Stage.RENDER, e.getMessage(), e);
+        } catch (RenderException | IllegalArgumentException e) {
+            throw new SiteException(stage, e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new SiteException(Stage.RENDER, "テンプレートを準備できませんでした: " + e.getMessage(), e);
+            throw new SiteException(stage, "テンプレートを準備できませんでした: " + e.getMessage(), e);
         } finally {
             if (templates != null) {
                 deleteQuietly(templates);
@@ -128,6 +204,26 @@ public final class SiteGenerator {
             return work.get();
         } finally {
             times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
+        }
+    }
+
+    /** Content problems found after loading (addresses, links) stop the build like the loader's errors. */
+    private static void failOn(ValidationReport report, List<ValidationIssue> found) {
+        if (!found.isEmpty()) {
+            List<ValidationIssue> all = new java.util.ArrayList<>(report.issues());
+            all.addAll(found);
+            throw new ContentErrorException(new ValidationReport(all));
+        }
+    }
+
+    /** Prepares or swaps the output folder, labelling a failure (unwritable folder, full disk) with the stage. */
+    private static <T> T publishing(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.PUBLISH, "出力先のフォルダに書き込めませんでした（公開中のサイトはそのままです）。"
+                    + "フォルダの権限とディスクの空きを確認してください: " + e.getMessage()
+                    + (e.getCause() != null ? "（" + e.getCause() + "）" : ""), e);
         }
     }
 

@@ -10,6 +10,8 @@ public enum Stage {
     VALIDATE("validate"),
     /** Cross-links: viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, the page list. */
     ASSEMBLE("assemble"),
+    /** Last-updated dates and history pages from the content's commits; year-over-year action plan changes. */
+    HISTORY("history"),
     /** HTML through JBake, flexmark and FreeMarker. */
     RENDER("render"),
     /** Variants of the rendered pages (furigana, languages). */

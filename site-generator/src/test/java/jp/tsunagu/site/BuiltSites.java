@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tsunagu.site.publish.License;
+
 /**
  * The two content sets of the repository, each built once per test JVM into {@code target/sites/<name>} by the
  * real pipeline, for the tests that look at the output (files, browser, budgets).
@@ -13,6 +15,9 @@ public final class BuiltSites {
     public static final String CITY = "city";
     /** The fictional sample city: {@code test-fixtures/sample-city/src}. */
     public static final String SAMPLE = "sample";
+    /** The licence of the fictional sample city's open data (in its test configuration only). */
+    public static final License SAMPLE_LICENSE = License.of("クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）",
+            "https://creativecommons.org/licenses/by/4.0/");
 
     private static final Map<String, BuildResult> BUILT = new ConcurrentHashMap<>();
 
@@ -41,7 +46,18 @@ public final class BuiltSites {
      * @return the published site, not null
      */
     public static synchronized Path site(String name) {
-        return BUILT.computeIfAbsent(name, n -> SiteGenerator.build(BuildRequest.of(source(n),
-                Path.of("target", "sites", n).toAbsolutePath()))).outputDirectory();
+        return BUILT.computeIfAbsent(name, n -> SiteGenerator.build(request(n))).outputDirectory();
+    }
+
+    /**
+     * Gets the request a content set is built with. Only the fictional sample city gets a licence (CC BY 4.0);
+     * the real city's licence is the city's to choose, so its build states none.
+     *
+     * @param name  {@link #CITY} or {@link #SAMPLE}
+     * @return the request, not null
+     */
+    public static BuildRequest request(String name) {
+        BuildRequest request = BuildRequest.of(source(name), Path.of("target", "sites", name).toAbsolutePath());
+        return name.equals(SAMPLE) ? request.withLicense(SAMPLE_LICENSE) : request;
     }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
  * a link, never inside links, headings, code or preformatted text. Longer terms win over shorter ones they
  * contain (情報格差 before 情報).
  * <p>
- * The HTML comes from our Markdown renderer, which escapes raw HTML, so tags are well-formed and text holds
- * no {@code <}. This class is immutable and thread-safe.
+ * The HTML comes from our Markdown renderer, which cleans raw HTML with jsoup, so tags are well-formed and
+ * neither text nor attribute values hold a raw {@code <} or {@code >}. This class is immutable and thread-safe.
  */
 public final class GlossaryLinker {
     private static final Set<String> SKIP = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script",

@@ -1,7 +1,7 @@
 package jp.tsunagu.site.assemble;
 
 /** 五十音 rows (あ行, か行, …) of readings, for the glossary and the keyword index. */
-final class Kana {
+public final class Kana {
     private static final String[] ROWS = {"あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ"};
     private static final String[] IDS = {"a", "ka", "sa", "ta", "na", "ha", "ma", "ya", "ra", "wa"};
     private static final String ROW_STARTS = "あかさたなはまやらわ";
@@ -10,7 +10,7 @@ final class Kana {
     }
 
     /** @param reading a reading in hiragana or katakana @return its row heading, such as か行, or その他 */
-    static String row(String reading) {
+    public static String row(String reading) {
         if (reading.isEmpty()) {
             return "その他";
         }
@@ -29,7 +29,7 @@ final class Kana {
     }
 
     /** @param row a row heading @return an ASCII id for its anchor */
-    static String rowId(String row) {
+    public static String rowId(String row) {
         for (int i = 0; i < ROWS.length; i++) {
             if (row.equals(ROWS[i] + "行")) {
                 return IDS[i];

@@ -29,6 +29,7 @@ import jp.tsunagu.plan.ReferenceMaterial;
 import jp.tsunagu.plan.Viewpoint;
 import jp.tsunagu.plan.ViewpointCode;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.render.MarkdownRenderer;
 import jp.tsunagu.site.render.Page;
 
@@ -49,6 +50,8 @@ public final class PageAssembler {
     private final Map<String, GlossaryTerm> terms = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final Views.SiteContext site;
+    private final OpenData openData;
+    private final StructuredData structured;
 
     /**
      * Creates an assembler.
@@ -58,7 +61,21 @@ public final class PageAssembler {
      * @param baseUrl  the public address of the site, ending with {@code /}, not null
      */
     public PageAssembler(PlanModel model, Map<String, String> sources, String baseUrl) {
+        this(model, sources, baseUrl, OpenData.of(model, baseUrl, Optional.empty(), true));
+    }
+
+    /**
+     * Creates an assembler that lists the open data on the open-data page.
+     *
+     * @param model  the plan, not null
+     * @param sources  the content file of each item (from the loader), not null
+     * @param baseUrl  the public address of the site, ending with {@code /}, not null
+     * @param openData  the open data the build publishes, not null
+     */
+    public PageAssembler(PlanModel model, Map<String, String> sources, String baseUrl, OpenData openData) {
         this.model = model;
+        this.openData = openData;
+        this.structured = new StructuredData(model, baseUrl, openData.license());
         this.sources = Map.copyOf(sources);
         this.baseUrl = baseUrl;
         model.glossary().forEach(t -> terms.put(t.id(), t));
@@ -94,6 +111,7 @@ public final class PageAssembler {
         glossary();
         references();
         freePages();
+        openData();
         siteMap();
         add(SitePaths.NOT_FOUND, "404.ftlh", "ページが見つかりません", "お探しのページは見つかりませんでした。", List.of(), "", Map.of());
         return List.copyOf(pages);
@@ -138,7 +156,7 @@ public final class PageAssembler {
         Views.Home home = new Views.Home(plan.basicPrinciple(), plan.vision().orElse(""), purpose, parts, viewpointCards(),
                 actionPlans, free, Dates.ja(plan.adopted()), plan.parentPlan());
         add(SitePaths.HOME, "home.ftlh", plan.title(), plan.municipality().name() + "の" + plan.title() + "。基本理念は「"
-                + plan.basicPrinciple() + "」。", List.of(), "home", Map.of("home", home));
+                + plan.basicPrinciple() + "」。", List.of(), "home", Map.of("home", home, "jsonLd", structured.home(lastUpdated().toString())));
     }
 
     private List<Views.ViewpointCard> viewpointCards() {
@@ -466,10 +484,18 @@ public final class PageAssembler {
         if (!model.pages().isEmpty()) {
             groups.add(new Views.LinkGroup("ページ", model.pages().stream().map(p -> new Link(p.title(), pagePath(p.id()))).toList()));
         }
-        groups.add(new Views.LinkGroup("オープンデータ", List.of(new Link("計画データ（JSON）", SitePaths.PLAN_JSON),
+        groups.add(new Views.LinkGroup("オープンデータ", List.of(new Link("オープンデータ（ファイルの一覧と利用条件）", SitePaths.OPENDATA),
+                new Link("計画データ（JSON）", SitePaths.PLAN_JSON),
                 new Link("更新情報（Atom フィード）", SitePaths.FEED))));
         add(SitePaths.SITEMAP, "sitemap.ftlh", "サイトマップ", "このサイトのすべてのページ。", crumbs(), "sitemap",
                 Map.of("groups", groups));
+    }
+
+    private void openData() {
+        String title = "オープンデータ";
+        String description = OpenDataPage.description(model);
+        add(SitePaths.OPENDATA, "opendata.ftlh", title, description, crumbs(), "opendata", Map.of("openData",
+                OpenDataPage.view(model, openData), "jsonLd", structured.openData(SitePaths.OPENDATA, openData, description)));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------

@@ -36,6 +36,10 @@ public final class SitePaths {
     public static final String FEED = "feed.xml";
     /** The model as open data. */
     public static final String PLAN_JSON = "plan.json";
+    /** The open-data page: every file of the open data with its licence. */
+    public static final String OPENDATA = "opendata.html";
+    /** The folder of the open data: plan.json, CSV files, datapackage.json, catalog.jsonld. */
+    public static final String OPENDATA_FOLDER = "opendata";
     /** The style sheet. */
     public static final String CSS = "assets/site.css";
 

@@ -143,4 +143,13 @@ public final class Views {
     /** A group of links, for lists and the site map. */
     public record LinkGroup(String heading, List<Link> links) {
     }
+
+    /** One file of the open data, for the open-data page. */
+    public record DataFileView(String name, String href, String format, String size, String title, String description) {
+    }
+
+    /** The open-data page: the licence (empty when none was given), where it comes from, and every file. */
+    public record OpenDataView(String licenseName, String licenseUrl, String licenseSource, String encoding, String code,
+            List<DataFileView> files) {
+    }
 }

@@ -60,7 +60,8 @@ import org.jbake.app.configuration.JBakeConfiguration;
  */
 public final class JBakeRenderer implements SiteRenderer {
 
-    private static final Object BAKE_LOCK = new Object();
+    /** One bake at a time per JVM: JBake keeps static registries (shared with {@link JBakeProject}). */
+    static final Object BAKE_LOCK = new Object();
 
     /**
      * Creates a renderer.

@@ -10,6 +10,10 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /**
  * Converts the Markdown body of a content file to HTML with flexmark, the way GitHub does for the
@@ -19,7 +23,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  * first non-ASCII character, as Japanese prose puts no space after them), and an {@code id} on every heading so that a heading can be linked to. Ids keep Japanese text as it is
  * ({@code ## 計画の目的} gets {@code id="計画の目的"}); spaces, including the full-width space, become
  * {@code -}; other punctuation is dropped; a repeated id gets {@code -1}, {@code -2}, ….
- * Raw HTML in the Markdown is shown as text, not passed through. Example:
+ * Raw HTML in the Markdown is kept only as far as an allow-list lets it (see {@link #SAFELIST}): the whole
+ * rendered fragment goes through jsoup's cleaner, so no script, style, event handler, frame, object, SVG or
+ * MathML reaches a page, and a link or image keeps its address only when it is relative or uses an allowed scheme
+ * ({@code https}, {@code http}, {@code mailto}, {@code tel}; an image only from the site itself). The loader already
+ * refuses other schemes with {@code E-LINK-SCHEME}; this is the second line of defence. Example:
  * <pre>{@code
  * String html = MarkdownRenderer.standard().toHtml("## 計画の目的\n\n本計画は…");
  * }</pre>
@@ -28,6 +36,38 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  * This class is immutable and thread-safe.
  */
 public final class MarkdownRenderer {
+
+    /**
+     * What raw HTML may keep: text-level and table markup editors use (ruby for readings, details for long notes),
+     * no {@code style}, no event handler, and URLs only with the allowed schemes.
+     */
+    static final Safelist SAFELIST = Safelist.none()
+            .addTags("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "dl", "dt", "dd",
+                    "pre", "code", "kbd", "samp", "var", "em", "strong", "b", "i", "s", "del", "ins", "mark", "small", "sup",
+                    "sub", "span", "abbr", "dfn", "q", "time", "wbr", "ruby", "rt", "rp", "table", "caption", "colgroup", "col",
+                    "thead", "tbody", "tfoot", "tr", "th", "td", "details", "summary", "figure", "figcaption", "a", "img")
+            .addAttributes("a", "href", "title")
+            .addAttributes("img", "src", "alt", "title", "width", "height")
+            .addAttributes("h1", "id").addAttributes("h2", "id").addAttributes("h3", "id")
+            .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
+            .addAttributes("th", "align", "colspan", "rowspan", "scope")
+            .addAttributes("td", "align", "colspan", "rowspan")
+            .addAttributes("ol", "start")
+            .addAttributes("code", "class")
+            .addAttributes("abbr", "title")
+            .addAttributes("dfn", "title")
+            .addAttributes("time", "datetime")
+            .addAttributes("details", "open")
+            .addAttributes("span", "lang")
+            .addProtocols("a", "href", "https", "http", "mailto", "tel")
+            .addProtocols("img", "src", "https", "http")
+            .preserveRelativeLinks(true);
+
+    /** Relative links are checked against this address and then kept as written. */
+    private static final String BASE_FOR_CHECKS = "https://tsunagu.invalid/";
+
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings()
+            .prettyPrint(false).charset(java.nio.charset.StandardCharsets.UTF_8);
 
     private static final MarkdownRenderer STANDARD = new MarkdownRenderer(options());
 
@@ -56,7 +96,24 @@ public final class MarkdownRenderer {
      */
     public String toHtml(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        return renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(markdown));
+        if (html.isEmpty()) {
+            return html;
+        }
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html, BASE_FOR_CHECKS));
+        // images only from the site itself: the pages' Content-Security-Policy loads no others (no tracking pixels)
+        clean.select("img[src]").forEach(img -> {
+            if (!isRelative(img.attr("src"))) {
+                img.removeAttr("src");
+            }
+        });
+        clean.outputSettings(OUTPUT);
+        return clean.body().html();
+    }
+
+    private static boolean isRelative(String url) {
+        String u = url.strip().replace('\\', '/');
+        return !u.startsWith("//") && !u.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
     }
 
     private static DataHolder options() {
@@ -67,7 +124,7 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
-                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.ESCAPE_HTML, false)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_TO_DASH_CHARS, " -_\u3000")

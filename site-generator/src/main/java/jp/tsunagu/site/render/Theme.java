@@ -20,10 +20,11 @@ public final class Theme {
     public static final List<String> TEMPLATES = List.of("layout.ftlh", "home.ftlh", "policy.ftlh", "viewpoints.ftlh",
             "viewpoint.ftlh", "initiatives.ftlh", "initiative.ftlh", "action-plans.ftlh", "action-plan.ftlh", "reviews.ftlh",
             "review.ftlh", "ooda.ftlh", "governance.ftlh", "glossary.ftlh", "references.ftlh", "page.ftlh", "sitemap.ftlh",
-            "404.ftlh");
+            "404.ftlh", "history.ftlh", "site-history.ftlh", "action-plan-changes.ftlh", "search.ftlh", "sakuin.ftlh",
+            "opendata.ftlh");
 
     /** The static assets of the default theme. */
-    public static final List<String> ASSETS = List.of("site.css");
+    public static final List<String> ASSETS = List.of("site.css", "search.js");
 
     private Theme() {
     }

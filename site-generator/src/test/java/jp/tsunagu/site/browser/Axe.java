@@ -71,6 +71,17 @@ public final class Axe {
     }
 
     /**
+     * Returns the source of the {@code axe.min.js} this class injects, for a test that installs axe in
+     * every new document itself (CDP {@code Page.addScriptToEvaluateOnNewDocument}) instead of sending
+     * it with each audit.
+     *
+     * @return the script, not null
+     */
+    public static String source() {
+        return SOURCE;
+    }
+
+    /**
      * Returns a copy of this audit with another time limit.
      *
      * @param timeout how long axe may run on one page, positive, not null

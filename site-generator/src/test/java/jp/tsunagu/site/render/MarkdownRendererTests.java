@@ -36,11 +36,38 @@ class MarkdownRendererTests {
     }
 
     @Test
-    void showsRawHtmlAsText() {
-        String html = markdown.toHtml("<script>alert(1)</script>\n\n<b>太字</b> と <!-- メモ -->\n");
+    void keepsAllowedRawHtmlAndDropsScriptAndEventHandlers() {
+        String html = markdown.toHtml("<script>alert(1)</script>\n\n<b onclick=\"alert(1)\">太字</b>と<ruby>情報<rp>（</rp><rt>じょうほう</rt><rp>）</rp></ruby>"
+                + " <span style=\"color:red\" lang=\"en\">open data</span> <!-- メモ -->\n");
 
-        assertThat(html).isEqualTo("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n"
-                + "<p>&lt;b&gt;太字&lt;/b&gt; と &lt;!-- メモ --&gt;</p>\n");
+        assertThat(html).isEqualTo("\n<p><b>太字</b>と<ruby>情報<rp>（</rp><rt>じょうほう</rt><rp>）</rp></ruby>"
+                + " <span lang=\"en\">open data</span> </p>\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            <img src=x onerror=alert(1)>                              | <img src="x">
+            <svg onload=alert(1)><circle r=1 /></svg>                  | <p></p>
+            <iframe src="https://example.org/"></iframe>               | ``
+            <object data="x.swf"></object><embed src="x.swf">          | <p></p>
+            <math><mi>x</mi></math>                                    | x
+            <a href="javascript:alert(1)">a</a>                        | <p><a>a</a></p>
+            <a href="JaVaScRiPt&colon;alert(1)">a</a>                  | <p><a>a</a></p>
+            <a href=" java&#9;script:alert(1)">a</a>                   | <p><a>a</a></p>
+            <a href="data:text/html,<script>alert(1)</script>">a</a>   | <p><a>a</a></p>
+            <img src="data:image/svg+xml,<svg onload=alert(1)>">       | <img>
+            <a href="vbscript:x" target="_blank">a</a>                 | <p><a>a</a></p>
+            <form action="https://evil.example/"><input name=q></form> | ``
+            <style>body{display:none}</style>                          | ``
+            <a href="../policy.html" title="方針">a</a>                 | <p><a href="../policy.html" title="方針">a</a></p>
+            <a href="https://example.org/?a=1&b=2">a</a>               | <p><a href="https://example.org/?a=1&amp;b=2">a</a></p>
+            <abbr title="a&quot;>b<c">ICT</abbr>                       | <p><abbr title="a&quot;&gt;b&lt;c">ICT</abbr></p>
+            ![図](../assets/zu.png)                                    | <p><img src="../assets/zu.png" alt="図"></p>
+            ![図](https://tracker.example/pixel.png)                   | <p><img alt="図"></p>
+            ![図](//tracker.example/pixel.png)                         | <p><img alt="図"></p>
+            """)
+    void sanitisesRawHtml(String markdownText, String expected) {
+        assertThat(markdown.toHtml(markdownText).strip()).isEqualTo(expected);
     }
 
     @Test

@@ -1,0 +1,119 @@
+package jp.tsunagu.site.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Gathers the keywords of the さくいん page by page: the nouns of {@link NounAnalyzer} and the glossary terms.
+ * It keeps counts per word and page, never the text.
+ * <p>
+ * A noun is listed if it appears on at least {@value #MIN_PAGES} pages (any page, on a site of fewer than ten)
+ * and on no more than half of them (words on every page guide no one); the {@value #MAX_KEYWORDS} most widespread
+ * are kept. Glossary terms are always listed.
+ */
+final class KeywordCollector {
+    static final int MIN_PAGES = 2;
+    static final int MAX_KEYWORDS = 300;
+
+    private final Analyzer nouns;
+    private final List<GlossaryWord> glossary;
+    private final Map<String, Noun> found = new HashMap<>();
+    private final Map<GlossaryWord, Map<Integer, Integer>> glossaryPages = new LinkedHashMap<>();
+
+    private static final class Noun {
+        final Map<String, Integer> readings = new HashMap<>();
+        final Map<Integer, Integer> pages = new LinkedHashMap<>();
+    }
+
+    KeywordCollector(Analyzer nouns, List<GlossaryWord> glossary) {
+        this.nouns = nouns;
+        this.glossary = List.copyOf(glossary);
+        glossary.forEach(g -> glossaryPages.put(g, new LinkedHashMap<>()));
+    }
+
+    void add(int page, String text) {
+        try (TokenStream s = nouns.tokenStream("noun", text)) {
+            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
+            ReadingAttribute reading = s.addAttribute(ReadingAttribute.class);
+            s.reset();
+            while (s.incrementToken()) {
+                String word = term.toString();
+                String r = Fold.fold(Readings.of(word, reading.getReading()).orElseThrow());
+                Noun n = found.computeIfAbsent(word, w -> new Noun());
+                n.readings.merge(r, 1, Integer::sum);
+                n.pages.merge(page, 1, Integer::sum);
+            }
+            s.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String folded = Fold.fold(text);
+        for (GlossaryWord g : glossary) {
+            int count = 0;
+            for (String spelling : spellings(g)) {
+                count += occurrences(folded, Fold.fold(spelling));
+            }
+            if (count > 0) {
+                glossaryPages.get(g).put(page, count);
+            }
+        }
+    }
+
+    private static List<String> spellings(GlossaryWord g) {
+        List<String> s = new ArrayList<>();
+        s.add(g.term());
+        s.addAll(g.aliases());
+        return s;
+    }
+
+    private static int occurrences(String text, String word) {
+        if (word.isEmpty()) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    List<Keyword> keywords(int pageCount) {
+        Map<String, Keyword> out = new LinkedHashMap<>();
+        glossaryPages.forEach((g, pages) -> out.put(g.term(), new Keyword(g.term(), Fold.fold(g.reading()).replaceAll("[・\\s]", ""),
+                ranked(pages), g.href())));
+        int min = pageCount < 10 ? 1 : MIN_PAGES;
+        int max = Math.max(3, pageCount / 2);
+        found.entrySet().stream()
+                .filter(e -> !out.containsKey(e.getKey()))
+                .filter(e -> e.getValue().pages.size() >= min && e.getValue().pages.size() <= max)
+                .sorted(Comparator.<Map.Entry<String, Noun>>comparingInt(e -> -e.getValue().pages.size())
+                        .thenComparing(Map.Entry::getKey))
+                .limit(MAX_KEYWORDS)
+                .forEach(e -> out.put(e.getKey(), new Keyword(e.getKey(), commonest(e.getValue().readings),
+                        ranked(e.getValue().pages), "")));
+        return List.copyOf(out.values());
+    }
+
+    private static String commonest(Map<String, Integer> readings) {
+        return readings.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .findFirst().orElseThrow().getKey();
+    }
+
+    private static List<Integer> ranked(Map<Integer, Integer> pages) {
+        return pages.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue()).thenComparingInt(Map.Entry::getKey))
+                .map(Map.Entry::getKey).toList();
+    }
+}

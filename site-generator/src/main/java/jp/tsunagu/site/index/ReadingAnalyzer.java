@@ -1,0 +1,35 @@
+package jp.tsunagu.site.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.ngram.NGramTokenFilter;
+
+/**
+ * The reading field: Kuromoji's readings of the words, joined across words up to the next punctuation, folded to
+ * hiragana and cut into kana bigrams and trigrams. {@code "情報化"} gives じょ, じょう, ょう, ょうほ, うほ, うほう,
+ * ほう, ほうか, うか: a resident's じょうほう finds 情報.
+ */
+public final class ReadingAnalyzer extends Analyzer {
+    private final UserDictionary userDictionary;
+
+    /**
+     * Creates an analyzer.
+     *
+     * @param userDictionary  words and readings Kuromoji does not know (from the glossary), may be null
+     */
+    public ReadingAnalyzer(UserDictionary userDictionary) {
+        this.userDictionary = userDictionary;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer words = new JapaneseTokenizer(userDictionary, false, JapaneseTokenizer.Mode.NORMAL);
+        TokenStream readings = new ReadingRunFilter(words);
+        TokenStream folded = new FoldFilter(readings);
+        TokenStream grams = new NGramTokenFilter(folded, 2, 3, false);
+        return new TokenStreamComponents(words, grams);
+    }
+}

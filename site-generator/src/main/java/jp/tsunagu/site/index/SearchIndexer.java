@@ -1,0 +1,402 @@
+package jp.tsunagu.site.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The {@code index} stage: builds the static search index of a rendered site with Lucene, and gathers the
+ * keywords of the 五十音順 さくいん.
+ * <p>
+ * Pages are streamed: each page's main text is read from its HTML, its snippet file written, its keywords
+ * counted, and it is added to a Lucene index on disk under three analyses ({@link TextAnalyzer},
+ * {@link ReadingAnalyzer}, {@link WordAnalyzer}) of its text and of its title; then the text is dropped. The
+ * index is sorted by page number and merged into one segment, so Lucene's document numbers are page numbers. Each
+ * term's postings are then scored with Lucene's {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title)
+ * and written in key order into shards ({@link SearchFormat}).
+ * <p>
+ * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
+ * This class is not thread-safe.
+ */
+public final class SearchIndexer {
+    /** How much more a word in the title counts than one in the text. */
+    public static final double TITLE_BOOST = 2.0;
+    /** The uncompressed size a shard is filled up to, in bytes. */
+    public static final int SHARD_TARGET = 3 * 1024;
+    /** The longest text kept per page for snippets, in characters. */
+    public static final int SNIPPET_TEXT = 1500;
+    /** The most spellings kept for a reading. */
+    static final int MAX_SPELLINGS = 3;
+
+    private static final String PAGE = "page";
+    private static final String[][] FIELDS = {{"r", "yomi", "title.yomi"}, {"t", "text", "title.text"},
+        {"w", "word", "title.word"}};
+    private static final FieldType COUNTED = fieldType(IndexOptions.DOCS_AND_FREQS);
+    private static final FieldType POSITIONED = fieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final List<GlossaryWord> glossary;
+    private final Analyzer analyzer;
+    private final Analyzer nouns;
+    private final Similarity similarity = new BM25Similarity();
+
+    /**
+     * Creates an indexer, loading Kuromoji with the glossary's words and readings as its user dictionary.
+     *
+     * @param glossary  the glossary, not null, may be empty
+     */
+    public SearchIndexer(List<GlossaryWord> glossary) {
+        this(glossary, List.of());
+    }
+
+    /**
+     * Creates an indexer, loading Kuromoji with the glossary's words and the editors' own readings
+     * ({@link UserWords}) as its user dictionary.
+     *
+     * @param glossary  the glossary, not null, may be empty
+     * @param userWords  more words and readings, not null, may be empty
+     */
+    public SearchIndexer(List<GlossaryWord> glossary, List<GlossaryWord> userWords) {
+        this.glossary = List.copyOf(glossary);
+        List<GlossaryWord> all = new ArrayList<>(userWords);
+        all.addAll(glossary);
+        UserDictionary dictionary = userDictionary(all);
+        Analyzer text = new TextAnalyzer();
+        Analyzer reading = new ReadingAnalyzer(dictionary);
+        Analyzer word = new WordAnalyzer(dictionary);
+        Map<String, Analyzer> perField = new HashMap<>();
+        perField.put("text", text);
+        perField.put("title.text", text);
+        perField.put("yomi", reading);
+        perField.put("title.yomi", reading);
+        perField.put("word", word);
+        perField.put("title.word", word);
+        this.analyzer = new PerFieldAnalyzerWrapper(text, perField);
+        this.nouns = new NounAnalyzer(dictionary);
+    }
+
+    private static FieldType fieldType(IndexOptions options) {
+        FieldType type = new FieldType();
+        type.setIndexOptions(options);
+        type.setTokenized(true);
+        type.setStored(false);
+        type.setOmitNorms(false);
+        type.freeze();
+        return type;
+    }
+
+    /**
+     * Builds the user dictionary: each glossary term (and alias) of kana-free spelling, as one word with its
+     * reading. Terms with characters the dictionary format cannot hold (commas, quotes, spaces) are left out.
+     */
+    static UserDictionary userDictionary(List<GlossaryWord> glossary) {
+        StringBuilder csv = new StringBuilder();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GlossaryWord g : glossary) {
+            String reading = katakana(g.reading().replaceAll("[・\\s\u3000]", ""));
+            List<String> spellings = new ArrayList<>();
+            spellings.add(g.term());
+            spellings.addAll(g.aliases());
+            for (String s : spellings) {
+                if (!s.isBlank() && !s.matches(".*[,\"#\\s\u3000].*") && !reading.isEmpty() && seen.add(s)) {
+                    csv.append(s).append(',').append(s).append(',').append(reading).append(",カスタム名詞\n");
+                }
+            }
+        }
+        if (csv.length() == 0) {
+            return null;
+        }
+        try {
+            return UserDictionary.open(new StringReader(csv.toString()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot build Kuromoji's user dictionary from the glossary: " + e.getMessage(), e);
+        }
+    }
+
+    private static String katakana(String kana) {
+        StringBuilder out = new StringBuilder();
+        for (char c : kana.toCharArray()) {
+            out.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Indexes the pages of a rendered site and writes the index under {@code search/} in it.
+     *
+     * @param site  the rendered site's root, not null
+     * @param pages  the pages to index, in page-number order, not null
+     * @return what was written, not null
+     * @throws UncheckedIOException if a page cannot be read or a file written
+     */
+    public SearchIndex index(Path site, List<SearchPage> pages) {
+        try {
+            return write(site, pages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchIndex write(Path site, List<SearchPage> pages) throws IOException {
+        Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
+        Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
+        KeywordCollector keywords = new KeywordCollector(nouns, glossary);
+        Path work = Files.createTempDirectory("tsunagu-index-");
+        long docBytes = 0;
+        try (Directory directory = FSDirectory.open(work)) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setSimilarity(similarity)
+                    .setIndexSort(new Sort(new SortField(PAGE, SortField.Type.INT)))
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int n = 0; n < pages.size(); n++) {
+                    SearchPage page = pages.get(n);
+                    String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
+                    docBytes += writeDoc(site, n, page, text);
+                    keywords.add(n, text);
+                    Document doc = new Document();
+                    doc.add(new NumericDocValuesField(PAGE, n));
+                    doc.add(new Field("text", text, COUNTED));
+                    doc.add(new Field("yomi", text, COUNTED));
+                    doc.add(new Field("word", text, POSITIONED));
+                    doc.add(new Field("title.text", page.title(), COUNTED));
+                    doc.add(new Field("title.yomi", page.title(), COUNTED));
+                    doc.add(new Field("title.word", page.title(), POSITIONED));
+                    writer.addDocument(doc);
+                }
+                writer.forceMerge(1);
+            }
+            ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
+            int keys = 0;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                if (!reader.leaves().isEmpty()) {
+                    LeafReader leaf = reader.leaves().get(0).reader();
+                    checkPageOrder(leaf, pages.size());
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(similarity);
+                    for (String[] f : FIELDS) {
+                        keys += writeKeys(leaf, searcher, f[0], f[1], f[2], pages.size(), shards);
+                    }
+                }
+            }
+            shards.finish();
+            writeToc(site, pages, shards);
+            return new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes,
+                    keywords.keywords(pages.size()));
+        } finally {
+            deleteQuietly(work);
+        }
+    }
+
+    private static void checkPageOrder(LeafReader leaf, int count) throws IOException {
+        NumericDocValues numbers = leaf.getNumericDocValues(PAGE);
+        for (int doc = 0; doc < count; doc++) {
+            if (numbers == null || !numbers.advanceExact(doc) || numbers.longValue() != doc) {
+                throw new IllegalStateException("Lucene document " + doc + " is not page " + doc + " after sorting");
+            }
+        }
+    }
+
+    private static long writeDoc(Path site, int n, SearchPage page, String text) throws IOException {
+        String body = text.startsWith(page.title() + "\n") ? text.substring(page.title().length() + 1) : text;
+        if (body.length() > SNIPPET_TEXT) {
+            int cut = Character.isHighSurrogate(body.charAt(SNIPPET_TEXT - 1)) ? SNIPPET_TEXT - 1 : SNIPPET_TEXT;
+            body = body.substring(0, cut);
+        }
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("u", page.path());
+        doc.put("t", page.title());
+        ArrayNode crumbs = doc.putArray("b");
+        page.breadcrumbs().forEach(crumbs::add);
+        doc.put("x", body);
+        byte[] bytes = JSON.writeValueAsBytes(doc);
+        Files.write(site.resolve(SearchFormat.doc(n)), bytes);
+        return bytes.length;
+    }
+
+    private void writeToc(Path site, List<SearchPage> pages, ShardWriter shards) throws IOException {
+        ObjectNode toc = JSON.createObjectNode();
+        toc.put("format", SearchFormat.FORMAT);
+        toc.put("version", shards.version());
+        toc.put("pages", pages.size());
+        ArrayNode weights = toc.putArray("weights");
+        for (int w : SearchFormat.weightTable()) {
+            weights.add(w);
+        }
+        ArrayNode first = toc.putArray("shards");
+        shards.firstKeys().forEach(first::add);
+        Files.write(site.resolve(SearchFormat.INDEX), JSON.writeValueAsBytes(toc));
+        ArrayNode list = JSON.createArrayNode();
+        pages.forEach(p -> list.addArray().add(p.path()).add(p.title()));
+        Files.write(site.resolve(SearchFormat.PAGES), JSON.writeValueAsBytes(list));
+    }
+
+    /** Writes the keys of one field letter, merging the text field and the title field. */
+    private int writeKeys(LeafReader leaf, IndexSearcher searcher, String letter, String textField, String titleField,
+            int pageCount, ShardWriter shards) throws IOException {
+        Scores scores = new Scores(pageCount);
+        FieldScorer text = FieldScorer.of(leaf, searcher, similarity, textField);
+        FieldScorer title = FieldScorer.of(leaf, searcher, similarity, titleField);
+        TermsEnum a = text == null ? null : text.terms.iterator();
+        TermsEnum b = title == null ? null : title.terms.iterator();
+        BytesRef termA = a == null ? null : a.next();
+        BytesRef termB = b == null ? null : b.next();
+        boolean spellings = letter.equals("w");
+        int keys = 0;
+        while (termA != null || termB != null) {
+            int c = termA == null ? 1 : termB == null ? -1 : termA.compareTo(termB);
+            String term = (c <= 0 ? termA : termB).utf8ToString();
+            Map<String, Integer> seen = spellings ? new HashMap<>() : null;
+            if (c <= 0) {
+                text.score(a, termA, 1.0, scores, seen);
+                termA = a.next();
+            }
+            if (c >= 0) {
+                title.score(b, termB, TITLE_BOOST, scores, seen);
+                termB = b.next();
+            }
+            shards.add(letter + term, scores.drain(spellings ? top(seen, term) : List.of()));
+            keys++;
+        }
+        return keys;
+    }
+
+    private static List<String> top(Map<String, Integer> seen, String term) {
+        return seen.entrySet().stream()
+                .filter(e -> !e.getKey().equals(term))
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
+                .limit(MAX_SPELLINGS).map(Map.Entry::getKey).toList();
+    }
+
+    /** One field's terms, statistics and norms, for BM25. */
+    private record FieldScorer(Terms terms, IndexSearcher searcher, Similarity similarity, String field,
+            CollectionStatistics collection, long[] norms) {
+
+        static FieldScorer of(LeafReader leaf, IndexSearcher searcher, Similarity similarity, String field)
+                throws IOException {
+            Terms terms = leaf.terms(field);
+            CollectionStatistics collection = searcher.collectionStatistics(field);
+            if (terms == null || collection == null) {
+                return null;
+            }
+            long[] norms = new long[leaf.maxDoc()];
+            NumericDocValues values = leaf.getNormValues(field);
+            for (int doc = 0; values != null && doc < norms.length; doc++) {
+                norms[doc] = values.advanceExact(doc) ? values.longValue() : 0;
+            }
+            return new FieldScorer(terms, searcher, similarity, field, collection, norms);
+        }
+
+        void score(TermsEnum term, BytesRef bytes, double boost, Scores scores, Map<String, Integer> spellings)
+                throws IOException {
+            var stats = searcher.termStatistics(new Term(field, BytesRef.deepCopyOf(bytes)), term.docFreq(),
+                    term.totalTermFreq());
+            Similarity.SimScorer scorer = similarity.scorer(1f, collection, stats);
+            PostingsEnum postings = term.postings(null, spellings != null ? PostingsEnum.PAYLOADS : PostingsEnum.FREQS);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                int freq = postings.freq();
+                scores.add(doc, boost * scorer.score(freq, norms[doc]));
+                if (spellings != null) {
+                    for (int i = 0; i < freq; i++) {
+                        postings.nextPosition();
+                        BytesRef payload = postings.getPayload();
+                        if (payload != null) {
+                            spellings.merge(Fold.fold(payload.utf8ToString()), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds scores per page for one key, then hands them out in page order. */
+    private static final class Scores {
+        private final double[] score;
+        private final int[] touched;
+        private int count;
+
+        Scores(int pages) {
+            score = new double[pages];
+            touched = new int[pages];
+        }
+
+        void add(int page, double s) {
+            if (score[page] == 0) {
+                touched[count++] = page;
+            }
+            score[page] += s;
+        }
+
+        SearchFormat.Postings drain(List<String> spellings) {
+            int[] pages = Arrays.copyOf(touched, count);
+            Arrays.sort(pages);
+            int[] weights = new int[count];
+            for (int i = 0; i < count; i++) {
+                weights[i] = SearchFormat.weightClass(score[pages[i]]);
+                score[pages[i]] = 0;
+            }
+            count = 0;
+            return new SearchFormat.Postings(pages, weights, spellings);
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover temporary folder is harmless.
+        }
+    }
+
+    /** @return the keywords of pages, as map for tests */
+    static Map<String, Keyword> byWord(List<Keyword> keywords) {
+        Map<String, Keyword> map = new LinkedHashMap<>();
+        keywords.forEach(k -> map.put(k.word(), k));
+        return map;
+    }
+}

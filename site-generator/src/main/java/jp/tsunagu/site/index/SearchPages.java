@@ -1,0 +1,155 @@
+package jp.tsunagu.site.index;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.site.assemble.Kana;
+import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.assemble.Views;
+import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.render.Page;
+
+/**
+ * The pages of search: the search page ({@value #SEARCH}), which the JavaScript client fills, and the 五十音順
+ * keyword index ({@value #SAKUIN}), which works without JavaScript; and which pages the index covers.
+ */
+public final class SearchPages {
+    /** The search page; {@code search.html?q=…} runs a query. */
+    public static final String SEARCH = "search.html";
+    /** The 五十音順 keyword index, where the search form lands without JavaScript. */
+    public static final String SAKUIN = "sakuin.html";
+    /** The most pages a keyword links to; the rest are counted. */
+    public static final int LINKS_PER_KEYWORD = 3;
+
+    /** Pages that would only repeat other pages or list every page. */
+    private static final Set<String> NOT_INDEXED = Set.of(SEARCH, SAKUIN, SitePaths.SITEMAP, SitePaths.NOT_FOUND);
+    /** The change logs of pages, which quote the pages they log. */
+    private static final String CHANGE_LOGS = "history/";
+
+    private SearchPages() {
+    }
+
+    /**
+     * Adds the search page to the assembled pages.
+     *
+     * @param pages  the assembled pages, not null, with the site's values
+     * @return the pages followed by the search page, not null
+     */
+    public static List<Page> withSearchPage(List<Page> pages) {
+        List<Page> all = new ArrayList<>(pages);
+        all.add(page(site(pages), SEARCH, "search.ftlh", "サイト内検索",
+                "この計画のページを、漢字・かな・ローマ字のキーワードで探します。", Map.of()));
+        return List.copyOf(all);
+    }
+
+    /**
+     * Builds the keyword index page.
+     *
+     * @param pages  the assembled pages, not null
+     * @param index  what the index stage found, not null
+     * @return the page, not null
+     */
+    public static Page sakuin(List<Page> pages, SearchIndex index) {
+        record Line(String key, Keyword keyword) {
+        }
+        List<Line> lines = index.keywords().stream().map(k -> new Line(sortKey(k.reading()), k))
+                .sorted(Comparator.comparing(Line::key).thenComparing(l -> l.keyword().reading())
+                        .thenComparing(l -> l.keyword().word()))
+                .toList();
+        Map<String, List<SakuinView.Entry>> rows = new LinkedHashMap<>();
+        for (Line line : lines) {
+            Keyword k = line.keyword();
+            List<Link> links = k.pages().stream().limit(LINKS_PER_KEYWORD).map(n -> {
+                SearchPage p = index.pages().get(n);
+                return new Link(p.title(), p.path());
+            }).toList();
+            String shown = Fold.fold(k.word()).equals(k.reading()) ? "" : k.reading();
+            rows.computeIfAbsent(Kana.row(k.reading()), r -> new ArrayList<>()).add(new SakuinView.Entry(k.word(),
+                    shown, k.glossaryHref(), links, Math.max(0, k.pages().size() - LINKS_PER_KEYWORD)));
+        }
+        List<SakuinView.Group> groups = new ArrayList<>();
+        for (String heading : orderedRows(rows.keySet())) {
+            groups.add(new SakuinView.Group(heading, "sakuin-" + Kana.rowId(heading), List.copyOf(rows.get(heading))));
+        }
+        return page(site(pages), SAKUIN, "sakuin.ftlh", "さくいん（五十音順）",
+                "この計画に出てくる主な言葉を五十音順に並べ、その言葉が出てくるページへ案内します。",
+                Map.of("sakuin", new SakuinView(List.copyOf(groups), lines.size())));
+    }
+
+    private static List<String> orderedRows(Set<String> rows) {
+        List<String> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing((String r) -> r.equals("その他")).thenComparing(Comparator.naturalOrder()));
+        return ordered;
+    }
+
+    /** Orders readings as a dictionary does: voiced and small kana with their plain kana first, ー ignored. */
+    static String sortKey(String reading) {
+        String voiced = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉっゃゅょゎ";
+        String plain = "かきくけこさしすせそたちつてとはひふへほはひふへほあいうえおつやゆよわ";
+        StringBuilder key = new StringBuilder();
+        for (char c : Fold.fold(reading).toCharArray()) {
+            int v = voiced.indexOf(c);
+            if (c != 'ー') {
+                key.append(v >= 0 ? plain.charAt(v) : c);
+            }
+        }
+        return key.toString();
+    }
+
+    /**
+     * Lists the pages the search index covers, in page order: every page but the search page, the keyword
+     * index, the site map and the 404 page, the filtered views of an action plan (by viewpoint or department),
+     * which repeat rows of the whole plan, and the change logs under {@code history/}, which quote the pages.
+     *
+     * @param pages  the rendered pages, not null
+     * @return the pages to index, not null
+     */
+    public static List<SearchPage> indexed(List<Page> pages) {
+        List<SearchPage> out = new ArrayList<>();
+        for (Page p : pages) {
+            String path = p.outputPath().value();
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            boolean filteredView = path.startsWith("action-plans/") && (name.startsWith("viewpoint-") || name.startsWith("department-"));
+            boolean changeLog = path.startsWith(CHANGE_LOGS);
+            if (NOT_INDEXED.contains(path) || filteredView || changeLog) {
+                continue;
+            }
+            List<String> crumbs = p.model().get("page") instanceof Views.PageContext c
+                    ? c.breadcrumbs().stream().map(Link::label).toList() : List.of();
+            out.add(new SearchPage(path, p.title(), crumbs));
+        }
+        return out;
+    }
+
+    /**
+     * Gets the glossary as the index needs it: terms, readings, aliases and where each is defined.
+     *
+     * @param model  the plan, not null
+     * @return the glossary, not null
+     */
+    public static List<GlossaryWord> glossary(PlanModel model) {
+        return model.glossary().stream()
+                .map(t -> new GlossaryWord(t.term(), t.reading(), t.aliases(), SitePaths.term(t.id()))).toList();
+    }
+
+    private static Views.SiteContext site(List<Page> pages) {
+        return pages.stream().map(p -> p.model().get("site")).filter(Views.SiteContext.class::isInstance)
+                .map(Views.SiteContext.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no assembled page carries the site's values"));
+    }
+
+    private static Page page(Views.SiteContext site, String path, String template, String title, String description,
+            Map<String, ?> values) {
+        Views.PageContext context = new Views.PageContext(title, description, path, SitePaths.root(path),
+                List.of(new Link("ホーム", SitePaths.HOME)), "search", "ja", "");
+        Map<String, Object> model = new LinkedHashMap<>(values);
+        model.put("page", context);
+        model.put("site", site);
+        return Page.of(path, template, title, model);
+    }
+}

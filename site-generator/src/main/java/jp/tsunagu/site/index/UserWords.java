@@ -1,0 +1,62 @@
+package jp.tsunagu.site.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The readings Kuromoji gets wrong or does not know, written by the city's editors in
+ * {@code src/search/user-dictionary.txt}: one word and its reading per line, separated by spaces, {@code #}
+ * starting a comment. For example {@code 健診 けんしん} (Kuromoji reads 健/ミ) or {@code 本市 ほんし}. These words
+ * join the glossary terms in Kuromoji's user dictionary, so kana queries find them and the さくいん sorts them right.
+ */
+public final class UserWords {
+    /** Where the file is, relative to the project's source folder. */
+    public static final String FILE = "search/user-dictionary.txt";
+
+    private UserWords() {
+    }
+
+    /**
+     * Reads the file of a project, if it has one.
+     *
+     * @param sourceDirectory  the project's source folder, not null
+     * @return the words with their readings, empty if there is no file
+     * @throws IllegalArgumentException if a line is not a word and a kana reading, naming the file and line
+     */
+    public static List<GlossaryWord> read(Path sourceDirectory) {
+        Path file = sourceDirectory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
+        }
+        List<GlossaryWord> words = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).replaceFirst("#.*", "").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("[\\s\u3000]+");
+            if (parts.length != 2 || !Readings.isKana(parts[1]) || parts[0].contains(",") || parts[0].contains("\"")) {
+                problems.add(FILE + ":" + (i + 1) + ": 「" + line + "」は「単語 よみ」の形で書いてください"
+                        + "（よみはひらがなかカタカナ、例：健診 けんしん）");
+                continue;
+            }
+            words.add(new GlossaryWord(parts[0], parts[1], List.of(), ""));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return List.copyOf(words);
+    }
+}

@@ -1,0 +1,387 @@
+/* Tsunagu site search: a plain script over the static index in search/ (see jp.tsunagu.site.index.SearchFormat).
+   Folding, runs, grams, romaji and ranking mirror jp.tsunagu.site.index (Fold, Romaji, QueryPlan, SiteSearcher);
+   the shared test vectors check both. Without JavaScript, the header form goes to sakuin.html. */
+(function () {
+  'use strict';
+  var RUN = /[\p{L}\p{N}\p{M}]+/gu;
+  var WORD_BOOST = 2;
+  var MAX_RUNS = 8;
+  var TABLE = 'a あ i い u う e え o お ka か ki き ku く ke け ko こ kya きゃ kyu きゅ kyo きょ ' +
+    'sa さ si し shi し su す se せ so そ sha しゃ shu しゅ she しぇ sho しょ sya しゃ syu しゅ syo しょ ' +
+    'ta た ti ち chi ち tu つ tsu つ te て to と cha ちゃ chu ちゅ che ちぇ cho ちょ ' +
+    'tya ちゃ tyu ちゅ tyo ちょ cya ちゃ cyu ちゅ cyo ちょ thi てぃ ' +
+    'na な ni に nu ぬ ne ね no の nya にゃ nyu にゅ nyo にょ ' +
+    'ha は hi ひ hu ふ fu ふ he へ ho ほ hya ひゃ hyu ひゅ hyo ひょ fa ふぁ fi ふぃ fe ふぇ fo ふぉ ' +
+    'ma ま mi み mu む me め mo も mya みゃ myu みゅ myo みょ ya や yu ゆ yo よ ' +
+    'ra ら ri り ru る re れ ro ろ rya りゃ ryu りゅ ryo りょ wa わ wi うぃ we うぇ wo を ' +
+    'ga が gi ぎ gu ぐ ge げ go ご gya ぎゃ gyu ぎゅ gyo ぎょ ' +
+    'za ざ zi じ ji じ zu ず ze ぜ zo ぞ ja じゃ ju じゅ je じぇ jo じょ ' +
+    'jya じゃ jyu じゅ jyo じょ zya じゃ zyu じゅ zyo じょ ' +
+    'da だ di ぢ du づ de で do ど dya ぢゃ dyu ぢゅ dyo ぢょ dhi でぃ ' +
+    'ba ば bi び bu ぶ be べ bo ぼ bya びゃ byu びゅ byo びょ pa ぱ pi ぴ pu ぷ pe ぺ po ぽ pya ぴゃ pyu ぴゅ pyo ぴょ ' +
+    'va ゔぁ vi ゔぃ vu ゔ ve ゔぇ vo ゔぉ xa ぁ xi ぃ xu ぅ xe ぇ xo ぉ la ぁ li ぃ lu ぅ le ぇ lo ぉ ' +
+    'xya ゃ xyu ゅ xyo ょ lya ゃ lyu ゅ lyo ょ xtu っ xtsu っ ltu っ';
+  var SYLLABLES = {};
+  TABLE.split(' ').forEach(function (s, i, all) { if (i % 2 === 0) { SYLLABLES[s] = all[i + 1]; } });
+
+  function fold(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[\u30a1-\u30f6]/g, function (c) {
+      return String.fromCharCode(c.charCodeAt(0) - 0x60);
+    });
+  }
+  function runs(folded) { return folded.match(RUN) || []; }
+  function grams(run, min) {
+    var cps = Array.from(run), out = [];
+    for (var i = 0; i < cps.length; i++) {
+      if (min <= 1) { out.push(cps[i]); }
+      if (i + 1 < cps.length) { out.push(cps[i] + cps[i + 1]); }
+    }
+    return out;
+  }
+  function ngrams(run, n) {
+    var cps = Array.from(run), out = [];
+    for (var i = 0; i + n <= cps.length; i++) { out.push(cps.slice(i, i + n).join('')); }
+    return out;
+  }
+  function scriptOf(c) {
+    return /[\u3041-\u309f\u30fc]/.test(c) ? 0 : /[\u30a0-\u30ff]/.test(c) ? 1 : /[a-z0-9]/.test(c) ? 2 : 3;
+  }
+  function scripts(run) {
+    var out = [], piece = '', previous = -1;
+    Array.from(run).forEach(function (c) {
+      var k = scriptOf(c);
+      if (previous >= 0 && k !== previous) { out.push(piece); piece = ''; }
+      piece += c;
+      previous = k;
+    });
+    if (piece) { out.push(piece); }
+    return out;
+  }
+  function isKana(run) { return /^[\u3041-\u3096\u309d\u309e\u30fc]+$/.test(run); }
+  function toKana(run) {
+    if (!/^[a-z]+$/.test(run)) { return null; }
+    var out = '', i = 0;
+    while (i < run.length) {
+      var c = run[i], next = run[i + 1] || '';
+      if (c === 'n' && next === 'n') {
+        var after = run[i + 2] || '';
+        out += 'ん';
+        i += after && 'aiueoy'.indexOf(after) >= 0 ? 1 : 2;
+        continue;
+      }
+      if (c === 'n' && (!next || 'aiueoy'.indexOf(next) < 0)) { out += 'ん'; i += 1; continue; }
+      if ((c === next && 'aiueon'.indexOf(c) < 0) || (c === 't' && next === 'c')) { out += 'っ'; i += 1; continue; }
+      var len = Math.min(4, run.length - i), kana = null;
+      for (; len > 0; len--) {
+        kana = SYLLABLES[run.substr(i, len)];
+        if (kana) { break; }
+      }
+      if (!kana) { return null; }
+      out += kana;
+      i += len;
+    }
+    return out;
+  }
+  function unique(list) { return list.filter(function (x, i) { return list.indexOf(x) === i; }); }
+  function length(s) { return Array.from(s).length; }
+  function prefix(field, list) { return unique(list.map(function (g) { return field + g; })); }
+  function alternatives(run) {
+    var n = length(run), alts = [prefix('t', n === 1 ? [run] : ngrams(run, 2))];
+    if (isKana(run) && n >= 2) { alts.push(prefix('r', ngrams(run, Math.min(3, n)))); }
+    return alts;
+  }
+  function part(run) {
+    var kana = toKana(run);
+    return { run: run, alts: alternatives(run), word: 'w' + run, pieces: [],
+      romaji: kana ? { run: kana, alts: alternatives(kana), word: 'w' + kana, romaji: null, pieces: [] } : null };
+  }
+  function plan(query) {
+    return unique(runs(fold(query))).slice(0, MAX_RUNS).map(function (run) {
+      var p = part(run), s = scripts(run);
+      if (s.length > 1) { p.pieces = s.map(part); }
+      return p;
+    });
+  }
+  function keys(parts) {
+    var out = [];
+    function add(p) {
+      p.alts.forEach(function (a) { out = out.concat(a); });
+      out.push(p.word);
+      if (p.romaji) { add(p.romaji); }
+      p.pieces.forEach(add);
+    }
+    parts.forEach(add);
+    return unique(out);
+  }
+  function compareKeys(a, b) {
+    var x = Array.from(a), y = Array.from(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) { return d; }
+    }
+    return x.length - y.length;
+  }
+  function readShard(buffer, table) {
+    var bytes = new Uint8Array(buffer), at = 0, entries = new Map(), utf8 = new TextDecoder();
+    function varint() {
+      var v = 0, shift = 0, b;
+      do { b = bytes[at++]; v += (b & 0x7f) * Math.pow(2, shift); shift += 7; } while (b & 0x80);
+      return v;
+    }
+    function string() { var n = varint(); var s = utf8.decode(bytes.subarray(at, at + n)); at += n; return s; }
+    while (at < bytes.length) {
+      var key = string(), count = varint(), pages = new Int32Array(count), weights = new Int32Array(count), p = 0, i, v;
+      for (i = 0; i < count; i++) { v = varint(); p += Math.floor(v / 32); pages[i] = p; weights[i] = table[v % 32]; }
+      var spellings = [];
+      if (key[0] === 'w') { for (i = varint(); i > 0; i--) { spellings.push(string()); } }
+      entries.set(key, { pages: pages, weights: weights, spellings: spellings });
+    }
+    return entries;
+  }
+  function find(pages, page) {
+    var lo = 0, hi = pages.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >>> 1;
+      if (pages[mid] === page) { return mid; }
+      if (pages[mid] < page) { lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return -1;
+  }
+  function match(p, postings) {
+    var best = new Map();
+    p.alts.forEach(function (alt) {
+      var lists = alt.map(function (k) { return postings.get(k); });
+      if (lists.some(function (l) { return !l; })) { return; }
+      var shortest = lists.reduce(function (a, b) { return b.pages.length < a.pages.length ? b : a; });
+      shortest.pages.forEach(function (page) {
+        var sum = 0;
+        for (var j = 0; j < lists.length; j++) {
+          var i = find(lists[j].pages, page);
+          if (i < 0) { return; }
+          sum += lists[j].weights[i];
+        }
+        if (!best.has(page) || best.get(page) < sum) { best.set(page, sum); }
+      });
+    });
+    var w = postings.get(p.word);
+    if (w) {
+      w.pages.forEach(function (page, i) { if (best.has(page)) { best.set(page, best.get(page) + WORD_BOOST * w.weights[i]); } });
+    }
+    return best;
+  }
+  function all(parts, postings) {
+    var total = null;
+    parts.forEach(function (p) {
+      var scores = matchPart(p, postings);
+      if (!total) { total = scores; return; }
+      var both = new Map();
+      total.forEach(function (s, page) { if (scores.has(page)) { both.set(page, s + scores.get(page)); } });
+      total = both;
+    });
+    return total || new Map();
+  }
+  function matchPart(p, postings) {
+    var scores = match(p, postings);
+    if (!scores.size && p.romaji) { scores = matchPart(p.romaji, postings); }
+    if (!scores.size && p.pieces.length) { scores = all(p.pieces, postings); }
+    return scores;
+  }
+  /** Ranks pages for a plan, given the postings of its keys: [{page, score}], best first, ties by page. */
+  function rank(parts, postings) {
+    var hits = [];
+    all(parts, postings).forEach(function (score, page) { hits.push({ page: page, score: score }); });
+    return hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+  }
+  var core = { fold: fold, runs: runs, grams: grams, ngrams: ngrams, scripts: scripts, isKana: isKana, toKana: toKana, plan: plan, keys: keys,
+    compareKeys: compareKeys, readShard: readShard, rank: rank };
+
+  if (typeof module === 'object' && module.exports) { module.exports = core; return; }
+
+  // ---- the index over HTTP ----
+  var script = document.currentScript;
+  var root = new URL('../', script ? script.src : location.href).href;
+  var toc = null, shards = new Map();
+  function get(path, type) {
+    return fetch(root + path).then(function (r) {
+      if (!r.ok) { throw new Error(path + ': ' + r.status); }
+      return r[type]();
+    });
+  }
+  function index() {
+    if (!toc) { toc = get('search/index.json', 'json'); }
+    return toc;
+  }
+  function shardOf(first, key) {
+    var lo = 0, hi = first.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >>> 1;
+      if (compareKeys(first[mid], key) <= 0) { found = mid; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return found;
+  }
+  function fetchKeys(t, wanted, postings) {
+    var needed = new Set();
+    wanted.forEach(function (k) { var s = shardOf(t.shards, k); if (s >= 0) { needed.add(s); } });
+    return Promise.all(Array.from(needed).map(function (s) {
+      if (!shards.has(s)) { shards.set(s, get('search/s/' + s + '.bin?v=' + t.version, 'arrayBuffer')
+        .then(function (b) { return readShard(b, t.weights); })); }
+      return shards.get(s);
+    })).then(function (loaded) {
+      loaded.forEach(function (entries) {
+        wanted.forEach(function (k) { if (entries.has(k)) { postings.set(k, entries.get(k)); } });
+      });
+      return postings;
+    });
+  }
+  function search(query) {
+    var parts = plan(query), t;
+    return index().then(function (toc) {
+      t = toc;
+      var primary = keys(parts.map(function (p) { return { alts: p.alts, word: p.word, romaji: null, pieces: [] }; }));
+      return fetchKeys(t, primary, new Map());
+    }).then(function (postings) {
+      var more = [];
+      parts.forEach(function (p) {
+        if (!match(p, postings).size) { more = more.concat(keys([].concat(p.romaji || [], p.pieces))); }
+      });
+      return more.length ? fetchKeys(t, unique(more), postings) : postings;
+    }).then(function (postings) {
+      var needles = [];
+      (function collect(list) {
+        list.forEach(function (q) {
+          if (!q) { return; }
+          needles.push(q.run);
+          var w = postings.get(q.word);
+          if (w) { needles = needles.concat(w.spellings); }
+          collect([q.romaji].concat(q.pieces));
+        });
+      })(parts);
+      return { hits: rank(parts, postings), needles: unique(needles), version: t.version };
+    });
+  }
+  function doc(n, version) { return get('search/d/' + n + '.json?v=' + version, 'json'); }
+
+  // ---- snippets ----
+  function snippet(text, needles) {
+    var folded = '', at = [], chars = Array.from(text), offset = 0;
+    chars.forEach(function (ch) {
+      var f = fold(ch);
+      for (var k = 0; k < f.length; k++) { at.push(offset); }
+      folded += f;
+      offset += ch.length;
+    });
+    at.push(offset);
+    needles = needles.filter(Boolean).sort(function (a, b) { return b.length - a.length; });
+    var first = -1;
+    needles.some(function (n) { first = folded.indexOf(n); return first >= 0; });
+    var start = first < 0 ? 0 : Math.max(0, at[first] - 30), end = Math.min(text.length, start + 110);
+    var marks = [];
+    needles.forEach(function (n) {
+      for (var i = folded.indexOf(n); i >= 0; i = folded.indexOf(n, i + 1)) {
+        var s = at[i], e = at[i + n.length];
+        if (s >= start && e <= end) { marks.push([s, e]); }
+      }
+    });
+    marks.sort(function (a, b) { return a[0] - b[0]; });
+    var frag = document.createDocumentFragment(), pos = start;
+    if (start > 0) { frag.append('…'); }
+    marks.forEach(function (m) {
+      if (m[0] < pos) { return; }
+      frag.append(text.slice(pos, m[0]));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(m[0], m[1]);
+      frag.append(mark);
+      pos = m[1];
+    });
+    frag.append(text.slice(pos, end).replace(/\n/g, ' '));
+    if (end < text.length) { frag.append('…'); }
+    return frag;
+  }
+
+  // ---- the page ----
+  document.querySelectorAll('form[data-search]').forEach(function (form) {
+    form.action = form.getAttribute('data-search');
+  });
+  var results = document.getElementById('search-results');
+  if (!results) { return; }
+  var form = document.getElementById('search-form'), input = document.getElementById('search-q');
+  var status = document.getElementById('search-status'), more = document.getElementById('search-more');
+  var PAGE = 10, current = null, shown = 0, composing = false, timer = 0, announced = '', serial = 0;
+  document.getElementById('search-nojs').hidden = true;
+
+  function announce(text) {
+    if (text !== announced) { announced = text; status.textContent = text; }
+  }
+  function show(count, focus) {
+    var batch = current.hits.slice(shown, shown + count), version = current.version, mine = serial;
+    shown += batch.length;
+    more.hidden = shown >= current.hits.length;
+    return Promise.all(batch.map(function (h) { return doc(h.page, version); })).then(function (docs) {
+      if (mine !== serial) { return; }
+      docs.forEach(function (d, i) {
+        var li = document.createElement('li'), h = document.createElement('h2'), a = document.createElement('a');
+        a.href = root + d.u;
+        a.textContent = d.t;
+        h.append(a);
+        li.append(h);
+        if (d.b.length) {
+          var crumbs = document.createElement('p');
+          crumbs.className = 'search-crumbs';
+          crumbs.textContent = d.b.concat(d.t).join(' › ');
+          li.append(crumbs);
+        }
+        var p = document.createElement('p');
+        p.className = 'search-snippet';
+        p.append(snippet(d.x, current.needles));
+        li.append(p);
+        results.append(li);
+        if (focus && i === 0) { a.focus(); }
+      });
+    });
+  }
+  function run(query, announceNow) {
+    var mine = ++serial;
+    clearTimeout(timer);
+    query = query.trim();
+    results.textContent = '';
+    results.hidden = true;
+    more.hidden = true;
+    shown = 0;
+    if (!query) { announce(''); return Promise.resolve(); }
+    return search(query).then(function (found) {
+      if (mine !== serial) { return; }
+      current = found;
+      results.hidden = !found.hits.length;
+      var text = found.hits.length ? '「' + query + '」の検索結果：' + found.hits.length + '件'
+        : '「' + query + '」に一致するページは見つかりませんでした。別の言葉や、ひらがなでも試してください。';
+      if (announceNow) { announce(text); } else { timer = setTimeout(function () { announce(text); }, 1000); }
+      return show(PAGE, false);
+    }).catch(function () {
+      if (mine === serial) { announce('検索の準備ができませんでした。さくいん（五十音順）から探してください。'); }
+    });
+  }
+  function address(query, push) {
+    var url = location.pathname + (query ? '?q=' + encodeURIComponent(query) : '');
+    history[push ? 'pushState' : 'replaceState'](null, '', url);
+  }
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    address(input.value.trim(), true);
+    run(input.value, true);
+  });
+  input.addEventListener('compositionstart', function () { composing = true; });
+  input.addEventListener('compositionend', function () { composing = false; live(); });
+  input.addEventListener('input', function (e) { if (!composing && !e.isComposing) { live(); } });
+  function live() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { address(input.value.trim(), false); run(input.value, false); }, 300);
+  }
+  more.addEventListener('click', function () { show(PAGE, true); });
+  window.addEventListener('popstate', start);
+  function start() {
+    var q = new URLSearchParams(location.search).get('q') || '';
+    input.value = q;
+    return run(q, true);
+  }
+  window.tsunaguSearch = { search: search, core: core, ready: start() };
+})();

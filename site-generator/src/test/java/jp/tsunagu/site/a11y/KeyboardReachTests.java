@@ -1,0 +1,41 @@
+package jp.tsunagu.site.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.browser.Browser;
+import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.StaticServer;
+
+/**
+ * Keyboard only (WCAG 2.1.1, 2.4.1, 2.4.3, 2.4.7): on every page of both content sets, pressing Tab
+ * (real key events) reaches every visible link and control with a visible focus outline; the first
+ * Tab focuses the skip link, shown on screen, and following it moves focus into {@code main}.
+ */
+@ExtendWith(BrowserExtension.class)
+class KeyboardReachTests {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {BuiltSites.CITY, BuiltSites.SAMPLE})
+    void tabReachesEveryLinkAndTheSkipLinkLeadsToMain(String name, Browser browser) {
+        Path site = BuiltSites.site(name);
+        List<String> pages = SitePages.audited(site);
+        assertThat(pages).hasSizeGreaterThan(30);
+
+        List<Finding> findings;
+        try (StaticServer server = StaticServer.serve(site)) {
+            findings = SiteAudit.keyboard(browser, server, pages);
+        }
+
+        assertThat(findings)
+                .withFailMessage(() -> Finding.report("keyboard reach on " + name + " (" + pages.size() + " pages)", findings))
+                .isEmpty();
+    }
+}

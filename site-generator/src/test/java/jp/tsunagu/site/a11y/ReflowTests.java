@@ -1,0 +1,41 @@
+package jp.tsunagu.site.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.browser.Browser;
+import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.StaticServer;
+
+/**
+ * Reflow (WCAG 1.4.10): at 320 CSS px every page of both content sets reads without sideways scrolling;
+ * only data tables may scroll, inside their own focusable, named region.
+ */
+@ExtendWith(BrowserExtension.class)
+class ReflowTests {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {BuiltSites.CITY, BuiltSites.SAMPLE})
+    void everyPageReflowsAt320CssPixels(String name, Browser browser) {
+        Path site = BuiltSites.site(name);
+        List<String> pages = SitePages.audited(site);
+        assertThat(pages).hasSizeGreaterThan(30);
+
+        List<Finding> findings;
+        try (StaticServer server = StaticServer.serve(site)) {
+            findings = SiteAudit.reflow(browser, server, pages);
+        }
+
+        assertThat(findings)
+                .withFailMessage(() -> Finding.report("reflow at " + SiteAudit.REFLOW_WIDTH + " CSS px on " + name
+                        + " (" + pages.size() + " pages)", findings))
+                .isEmpty();
+    }
+}

@@ -1,0 +1,413 @@
+package jp.tsunagu.site.a11y;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+import jp.tsunagu.site.browser.Axe;
+import jp.tsunagu.site.browser.AxeReport;
+import jp.tsunagu.site.browser.Browser;
+import jp.tsunagu.site.browser.StaticServer;
+
+/**
+ * The audits a generated site must pass, page by page, in a real browser: axe's WCAG 2.0/2.1/2.2 A and AA
+ * rules in four modes, keyboard reach, and reflow at 320 CSS px.
+ * <p>
+ * Each routine returns what it found instead of failing at the first problem, so that a test can report
+ * every problem of every page in one message; the tests of the sites and the tests of the tests (pages
+ * broken on purpose, {@code BrokenFixtureTests}) call the very same routines. A routine fails at once
+ * only when the audit itself cannot be trusted: axe did not finish, the colour scheme or the JavaScript
+ * setting did not apply, the page was not served as HTML.
+ * <p>
+ * Each page costs few round trips to the browser: the checks of a page run as one script, and key
+ * presses go as one chain of actions.
+ */
+final class SiteAudit {
+
+    /** How a page is shown to axe: colour scheme × JavaScript. */
+    enum Mode {
+        LIGHT_JS_ON(Browser.ColorScheme.LIGHT, true),
+        DARK_JS_ON(Browser.ColorScheme.DARK, true),
+        LIGHT_JS_OFF(Browser.ColorScheme.LIGHT, false),
+        DARK_JS_OFF(Browser.ColorScheme.DARK, false);
+
+        private final Browser.ColorScheme scheme;
+        private final boolean javaScript;
+
+        Mode(Browser.ColorScheme scheme, boolean javaScript) {
+            this.scheme = scheme;
+            this.javaScript = javaScript;
+        }
+
+        @Override
+        public String toString() {
+            return scheme.value() + ", JavaScript " + (javaScript ? "on" : "off");
+        }
+    }
+
+    /** The viewport width of WCAG 1.4.10 Reflow: 1280 CSS px at 400 % zoom. */
+    static final int REFLOW_WIDTH = 320;
+
+    /** Describes an element briefly: tag, id or classes, href, start of its text. */
+    private static final String DESCRIBE = """
+            const describe = el => {
+              if (!el) return 'nothing';
+              let s = el.tagName.toLowerCase();
+              if (el.id) s += '#' + el.id;
+              else if (el.classList.length) s += '.' + [...el.classList].join('.');
+              const href = el.getAttribute('href');
+              if (href !== null) s += '[href="' + href + '"]';
+              const text = (el.innerText || el.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' ');
+              if (text) s += ' "' + (text.length > 30 ? text.slice(0, 30) + '…' : text) + '"';
+              return s;
+            };
+            """;
+
+    /**
+     * Waits until the page's scripts have left the DOM alone for a second (at most ten seconds), for a
+     * state that a script builds after loading, such as search results for {@code search.html?q=…}.
+     */
+    private static final String QUIET = """
+            const done = arguments[arguments.length - 1];
+            let timer;
+            const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(finish, 1000); });
+            const giveUp = setTimeout(() => { observer.disconnect(); done(false); }, 10000);
+            function finish() { observer.disconnect(); clearTimeout(giveUp); done(true); }
+            observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+            timer = setTimeout(finish, 1000);
+            """;
+
+    /** The state an axe audit depends on. */
+    private static final String AXE_STATE = """
+            return {type: document.contentType, dark: matchMedia('(prefers-color-scheme: dark)').matches,
+                    axe: typeof window.axe === 'object'};
+            """;
+
+    /** Records every focus change, with whether the element shows an outline (or a box shadow). */
+    private static final String KEYBOARD_SETUP = DESCRIBE + """
+            window.__tsunaguFocused = [];
+            window.__tsunaguNoOutline = [];
+            document.addEventListener('focusin', event => {
+              const el = event.target;
+              window.__tsunaguFocused.push(el);
+              const style = getComputedStyle(el);
+              const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+              if (el.tabIndex >= 0 && !outline && style.boxShadow === 'none') {
+                window.__tsunaguNoOutline.push(describe(el) + ' (outline-style: ' + style.outlineStyle + ')');
+              }
+            }, true);
+            return {type: document.contentType};
+            """;
+
+    /** After the first Tab: is the focused element the skip link, on screen, pointing to main? */
+    private static final String KEYBOARD_FIRST = DESCRIBE + """
+            const el = document.activeElement;
+            const r = el.getBoundingClientRect();
+            const target = el.matches('a[href^="#"]') ? document.getElementById(el.getAttribute('href').slice(1)) : null;
+            return {
+              element: el === document.body ? 'nothing' : describe(el),
+              skipLink: el.matches('a.skip-link[href^="#"]'),
+              onScreen: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth,
+              targetIsMain: target !== null && target === document.querySelector('main')
+            };
+            """;
+
+    /**
+     * Before the round of Tab presses (after Enter on the skip link, if any): where focus is, and what a
+     * keyboard user must reach: every visible link and form control, even one taken out of the Tab order
+     * with tabindex="-1", and whatever else has tabindex ≥ 0. Returns how many presses a full round needs at most.
+     */
+    private static final String KEYBOARD_PREPARE = DESCRIBE + """
+            const visible = el => !el.closest('[inert], [hidden]') && getComputedStyle(el).visibility === 'visible'
+                && el.getClientRects().length > 0;
+            const controls = 'a[href], area[href], button, input, select, textarea, summary';
+            const all = [...document.querySelectorAll(controls + ', iframe, [tabindex], [contenteditable]')];
+            const main = document.querySelector('main');
+            window.__tsunaguExpected = all.filter(el => visible(el) && !el.disabled
+                && !(el.tagName === 'INPUT' && el.type === 'hidden') && (el.matches(controls) || el.tabIndex >= 0));
+            window.__tsunaguRoundStart = window.__tsunaguFocused.length;
+            return {
+              presses: all.length + 3,
+              focus: document.activeElement === document.body ? 'nothing' : describe(document.activeElement),
+              focusIsMain: main !== null && document.activeElement === main,
+              mainHasTabStop: main !== null && window.__tsunaguExpected.some(el => main.contains(el) && el.tabIndex >= 0)
+            };
+            """;
+
+    /** After the round of Tab presses. */
+    private static final String KEYBOARD_RESULT = DESCRIBE + """
+            const focused = window.__tsunaguFocused;
+            const next = focused[window.__tsunaguRoundStart];
+            const main = document.querySelector('main');
+            return {
+              expected: window.__tsunaguExpected.length,
+              unreached: window.__tsunaguExpected.filter(el => !focused.includes(el)).map(describe),
+              noOutline: [...new Set(window.__tsunaguNoOutline)],
+              next: describe(next),
+              nextInMain: main !== null && next !== undefined && next !== main && main.contains(next)
+            };
+            """;
+
+    private static final String REFLOW = DESCRIBE + """
+            const width = arguments[0];
+            const root = document.documentElement;
+            const problems = [];
+            if (innerWidth !== width) problems.push('reflow-viewport: the viewport is ' + innerWidth + ' px wide, not ' + width);
+            if (root.scrollWidth > root.clientWidth) {
+              problems.push('reflow-page-scrolls: the page scrolls sideways (scrollWidth ' + root.scrollWidth
+                  + ' px > clientWidth ' + root.clientWidth + ' px)');
+            }
+            const reported = new Set();
+            const scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+            for (const el of document.body.querySelectorAll('*')) {
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 || r.height === 0) continue;
+              let ancestor = el.parentElement, inside = null;
+              while (ancestor && ancestor !== document.body) {
+                if (reported.has(ancestor)) { inside = 'reported'; break; }
+                if (getComputedStyle(ancestor).overflowX !== 'visible') { inside = scrolls(ancestor) ? 'scroller' : 'clip'; break; }
+                ancestor = ancestor.parentElement;
+              }
+              if (inside === 'reported' || inside === 'scroller') continue;
+              const style = getComputedStyle(el);
+              if (style.position === 'absolute' && (style.clip !== 'auto' || r.bottom <= 0)) continue; // visually hidden
+              if (r.right > root.clientWidth + 0.5 || r.left < -0.5) {
+                reported.add(el);
+                problems.push('reflow-overflow: ' + describe(el) + ' spans x = ' + Math.round(r.left) + '…'
+                    + Math.round(r.right) + ' px' + (inside === 'clip' ? ', cut off by overflow: hidden' : ''));
+              }
+            }
+            for (const el of document.querySelectorAll('body *')) {
+              if (!scrolls(el) || el.scrollWidth <= el.clientWidth) continue;
+              const named = el.hasAttribute('aria-label')
+                  || (el.getAttribute('aria-labelledby') || '').split(/\\s+/).some(id => id && document.getElementById(id));
+              if (el.tabIndex < 0 || !named || !el.matches('[role=region], section, figure')) {
+                problems.push('reflow-scroll-region: ' + describe(el) + ' scrolls sideways but is not a focusable, named region'
+                    + ' (tabindex ' + el.tabIndex + ', role ' + el.getAttribute('role') + ', named ' + named + ')');
+              }
+            }
+            return {type: document.contentType, problems: problems};
+            """;
+
+    private SiteAudit() {
+    }
+
+    /**
+     * Runs axe with the WCAG 2.0/2.1/2.2 A and AA tags on every page in every {@link Mode}; an errored
+     * axe run fails at once, as does a colour scheme or JavaScript setting that did not apply.
+     * <p>
+     * With JavaScript on, each page is loaded once per colour scheme, the scheme emulated before loading,
+     * so that a script reading it at start-up is audited as it behaves; to save sending axe's half a
+     * megabyte with every audit, axe is installed in every new document meanwhile (CDP
+     * {@code Page.addScriptToEvaluateOnNewDocument}). Then that is undone, and each page is loaded once
+     * with scripts disabled, which are switched back on without reloading so that axe can be injected;
+     * as no script of the page ran, switching to the dark scheme in place re-applies the CSS exactly as
+     * a load in that scheme would.
+     *
+     * @param browser the browser, not null
+     * @param server  the server of the site, not null
+     * @param pages   the pages, relative to the site root, not null
+     * @return every violation, not null
+     */
+    static List<Finding> axe(Browser browser, StaticServer server, List<String> pages) {
+        List<Finding> findings = new ArrayList<>();
+        ChromeDriver driver = browser.driver();
+        Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", Axe.source()))
+                .get("identifier");
+        try {
+            for (String page : pages) {
+                for (Mode mode : List.of(Mode.LIGHT_JS_ON, Mode.DARK_JS_ON)) {
+                    browser.emulateColorScheme(mode.scheme);
+                    open(browser, server, page);
+                    findings.addAll(axeOnce(browser, page, mode));
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+        try {
+            for (String page : pages) {
+                browser.emulateColorScheme(Mode.LIGHT_JS_OFF.scheme);
+                browser.openWithoutJavaScript(uriOf(server, page));
+                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_OFF));
+                browser.emulateColorScheme(Mode.DARK_JS_OFF.scheme);
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_OFF));
+            }
+        } finally {
+            browser.reset();
+        }
+        return findings;
+    }
+
+    private static List<Finding> axeOnce(Browser browser, String page, Mode mode) {
+        Map<?, ?> state = (Map<?, ?>) browser.driver().executeScript(AXE_STATE);
+        assertHtml(state, page);
+        if (!Boolean.valueOf(mode.scheme == Browser.ColorScheme.DARK).equals(state.get("dark"))) {
+            throw new AssertionError("The colour scheme " + mode.scheme.value() + " was not applied on " + page);
+        }
+        // Installed in every new document while JavaScript is on; absent from a page loaded without it
+        // (unless already injected for the light scheme, on the same load).
+        if (mode != Mode.DARK_JS_OFF && !Boolean.valueOf(mode.javaScript).equals(state.get("axe"))) {
+            throw new AssertionError("axe was " + (mode.javaScript ? "not " : "") + "installed while " + page
+                    + " loaded in mode " + mode);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (AxeReport.Violation violation : Axe.wcag22aa().audit(browser.driver()).violations()) {
+            findings.add(new Finding(page, mode.toString(), violation.ruleId() + " (" + violation.impact() + ")",
+                    violation.help() + ": " + violation.targets()));
+        }
+        return findings;
+    }
+
+    /**
+     * Presses Tab through every page with real key events and checks that every visible link, form
+     * control and focusable element receives focus with a visible outline (or box shadow); that the first
+     * Tab focuses the skip link, on screen, pointing to {@code main}; that Enter on it moves focus to
+     * {@code main}, from where the next Tab continues inside {@code main}. After the last element, Tab
+     * leaves the page and the next one starts again at the top, so one round of presses from {@code main}
+     * reaches the header too. What must be reached is collected just before that round, after Enter:
+     * following the skip link fires {@code popstate}, on which a script may rebuild part of the page
+     * (search.js runs the query again).
+     *
+     * @param browser the browser, not null
+     * @param server  the server of the site, not null
+     * @param pages   the pages, relative to the site root, not null
+     * @return every problem, not null
+     */
+    static List<Finding> keyboard(Browser browser, StaticServer server, List<String> pages) {
+        String mode = "keyboard, light, JavaScript on";
+        List<Finding> findings = new ArrayList<>();
+        ChromeDriver driver = browser.driver();
+        try {
+            for (String page : pages) {
+                open(browser, server, page);
+                assertHtml((Map<?, ?>) driver.executeScript(KEYBOARD_SETUP), page);
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+                Map<?, ?> first = (Map<?, ?>) driver.executeScript(KEYBOARD_FIRST);
+                boolean skipLink = Boolean.TRUE.equals(first.get("skipLink"));
+                if (!skipLink) {
+                    findings.add(new Finding(page, mode, "keyboard-skip-link-first",
+                            "the first Tab focused " + first.get("element") + ", not the skip link"));
+                } else {
+                    if (!Boolean.TRUE.equals(first.get("onScreen"))) {
+                        findings.add(new Finding(page, mode, "keyboard-skip-link-hidden", "the focused skip link is not on screen"));
+                    }
+                    if (!Boolean.TRUE.equals(first.get("targetIsMain"))) {
+                        findings.add(new Finding(page, mode, "keyboard-skip-link-target", "the skip link does not point to main"));
+                    }
+                    new Actions(driver).sendKeys(Keys.ENTER).perform();
+                    settle(browser, page);
+                }
+                Map<?, ?> before = (Map<?, ?>) driver.executeScript(KEYBOARD_PREPARE);
+                if (skipLink && !Boolean.TRUE.equals(before.get("focusIsMain"))) {
+                    findings.add(new Finding(page, mode, "keyboard-skip-link-focus",
+                            "after Enter on the skip link, focus is on " + before.get("focus") + ", not on main"));
+                }
+                Actions round = new Actions(driver);
+                for (long i = 0; i < (Long) before.get("presses"); i++) {
+                    round.sendKeys(Keys.TAB);
+                }
+                round.perform();
+                Map<?, ?> result = (Map<?, ?>) driver.executeScript(KEYBOARD_RESULT);
+                if ((Long) result.get("expected") == 0) {
+                    findings.add(new Finding(page, mode, "keyboard-nothing-to-reach", "no link or control found on the page"));
+                }
+                if (skipLink && Boolean.TRUE.equals(before.get("focusIsMain")) && Boolean.TRUE.equals(before.get("mainHasTabStop"))
+                        && !Boolean.TRUE.equals(result.get("nextInMain"))) {
+                    findings.add(new Finding(page, mode, "keyboard-skip-link-continue",
+                            "the Tab after the skip link focused " + result.get("next") + ", outside main"));
+                }
+                for (Object element : (List<?>) result.get("unreached")) {
+                    findings.add(new Finding(page, mode, "keyboard-unreachable", element + " never receives focus from Tab"));
+                }
+                for (Object element : (List<?>) result.get("noOutline")) {
+                    findings.add(new Finding(page, mode, "keyboard-focus-not-visible", element + " has no visible focus outline"));
+                }
+            }
+        } finally {
+            browser.reset();
+        }
+        return findings;
+    }
+
+    /**
+     * Shows every page in a viewport {@value #REFLOW_WIDTH} CSS px wide (CDP
+     * {@code Emulation.setDeviceMetricsOverride}) and checks that the page does not scroll sideways, that
+     * no element sticks out of the viewport or is cut off, and that whatever scrolls sideways inside the
+     * page (a wide data table) is a focusable, named region, which WCAG 1.4.10 allows.
+     *
+     * @param browser the browser, not null
+     * @param server  the server of the site, not null
+     * @param pages   the pages, relative to the site root, not null
+     * @return every problem, not null
+     */
+    static List<Finding> reflow(Browser browser, StaticServer server, List<String> pages) {
+        String mode = REFLOW_WIDTH + " CSS px, light, JavaScript on";
+        List<Finding> findings = new ArrayList<>();
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            for (String page : pages) {
+                open(browser, server, page);
+                Map<?, ?> result = (Map<?, ?>) driver.executeScript(REFLOW, REFLOW_WIDTH);
+                assertHtml(result, page);
+                for (Object problem : (List<?>) result.get("problems")) {
+                    String text = String.valueOf(problem);
+                    int colon = text.indexOf(": ");
+                    findings.add(new Finding(page, mode, text.substring(0, colon), text.substring(colon + 2)));
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.reset();
+        }
+        return findings;
+    }
+
+    /**
+     * Loads a page with JavaScript on; for a page given with a query, such as {@code search.html?q=情報},
+     * waits until its scripts have built the state the query asks for.
+     */
+    private static void open(Browser browser, StaticServer server, String page) {
+        browser.open(uriOf(server, page));
+        settle(browser, page);
+    }
+
+    /** For a page given with a query, waits until its scripts have left the DOM alone (see {@link #QUIET}). */
+    private static void settle(Browser browser, String page) {
+        if (page.contains("?") && !Boolean.TRUE.equals(browser.driver().executeAsyncScript(QUIET))) {
+            throw new AssertionError("The scripts of " + page + " kept changing the page for ten seconds");
+        }
+    }
+
+    /** The address of a page of the site, with its query (such as {@code q=情報}) percent-encoded if it has one. */
+    static URI uriOf(StaticServer server, String page) {
+        int question = page.indexOf('?');
+        if (question < 0) {
+            return server.uriOf(page);
+        }
+        String query = Arrays.stream(page.substring(question + 1).split("&"))
+                .map(pair -> Arrays.stream(pair.split("=", 2)).map(part -> URLEncoder.encode(part, UTF_8))
+                        .collect(Collectors.joining("=")))
+                .collect(Collectors.joining("&"));
+        return URI.create(server.uriOf(page.substring(0, question)) + "?" + query);
+    }
+
+    /** Fails if the server answered with something else than the page, such as its 404 text. */
+    private static void assertHtml(Map<?, ?> state, String page) {
+        if (!"text/html".equals(state.get("type"))) {
+            throw new AssertionError("Not served as HTML (" + state.get("type") + "): " + page);
+        }
+    }
+}
