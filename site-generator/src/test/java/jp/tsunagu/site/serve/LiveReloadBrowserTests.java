@@ -55,20 +55,20 @@ class LiveReloadBrowserTests {
             long start = System.nanoTime();
             Files.writeString(file, original.replace("title: 行政手続のオンライン化", "title: 行政手続のオンライン化（更新）"),
                     StandardCharsets.UTF_8);
-            new WebDriverWait(driver, reload).until(d -> d.findElement(By.tagName("h1")).getText().endsWith("（更新）"));
+            new WebDriverWait(driver, reload).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().endsWith("（更新）"));
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             System.out.println("LiveReloadBrowserTests: warm rebuild " + build.toMillis() + " ms, edit → page updated in "
                     + took.toMillis() + " ms");
 
             Files.writeString(file, original.replace("viewpoints: [A, E]", "viewpoints: [A, Z]"), StandardCharsets.UTF_8);
-            new WebDriverWait(driver, reload).until(d -> d.findElement(By.tagName("body")).getText()
+            new WebDriverWait(driver, reload).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("body")).getText()
                     .contains("initiatives/online-shinsei.md:5"));
             String error = driver.findElement(By.tagName("body")).getText();
             assertThat(error).contains("コンテンツにエラーが 1 件あります", "E-REF-VIEWPOINT", "「Z」");
             assertThat(driver.getCurrentUrl()).endsWith("/initiatives/online-shinsei.html");
 
             Files.writeString(file, original, StandardCharsets.UTF_8);
-            new WebDriverWait(driver, reload).until(d -> d.findElement(By.tagName("h1")).getText().equals("行政手続のオンライン化"));
+            new WebDriverWait(driver, reload).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.tagName("h1")).getText().equals("行政手続のオンライン化"));
             assertThat(driver.findElement(By.tagName("body")).getText()).doesNotContain("E-REF-VIEWPOINT");
         } finally {
             TestFiles.delete(project);
