@@ -64,6 +64,21 @@ class BudgetTests {
         assertThat(problems).noneMatch(p -> p.startsWith("index.html: HTML"));
     }
 
+    /** A furigana variant is allowed twice the HTML of its page, and no more. */
+    @Test
+    void furiganaVariantsMayWeighUpTo60KilobytesOfHtml(@TempDir Path site) throws IOException {
+        String page = "<!DOCTYPE html><html lang=\"ja\"><body><p>%s</p></body></html>";
+        Files.writeString(site.resolve("a.furigana.html"), page.formatted(noise(40 * 1024)), UTF_8);
+        Files.writeString(site.resolve("b.furigana.html"), page.formatted(noise(90 * 1024)), UTF_8);
+        Files.writeString(site.resolve("c.html"), page.formatted(noise(40 * 1024)), UTF_8);
+
+        List<String> problems = Budgets.check(site);
+
+        assertThat(problems).noneMatch(p -> p.startsWith("a.furigana.html"))
+                .anySatisfy(p -> assertThat(p).startsWith("b.furigana.html: HTML is ").endsWith("over the budget of 61,440"))
+                .anySatisfy(p -> assertThat(p).startsWith("c.html: HTML is "));
+    }
+
     /** Random text, which gzip cannot shrink below three quarters of its length. */
     private static String noise(int length) {
         byte[] bytes = new byte[length * 3 / 4];

@@ -24,6 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * per page HTML ≤ {@value #HTML} bytes, the CSS it loads ≤ {@value #CSS}, the JavaScript it loads
  * ≤ {@value #JS}, no web fonts, and the first view (page, CSS, scripts, images) ≤ {@value #FIRST_VIEW}.
  * Every CSS and JavaScript file of the site is held to its budget too, linked or not.
+ * A furigana variant ({@code x.furigana.html}) may weigh up to {@value #FURIGANA_HTML} bytes of HTML, its first
+ * view as much more as that allows (issue 5: the readings roughly double the text).
  */
 final class Budgets {
 
@@ -31,6 +33,7 @@ final class Budgets {
     static final int CSS = 15 * 1024;
     static final int JS = 10 * 1024;
     static final int FIRST_VIEW = 60 * 1024;
+    static final int FURIGANA_HTML = 60 * 1024;
 
     private static final Pattern TAG = Pattern.compile("<(link|script|img|style)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern INLINE = Pattern.compile("<(style|script)\\b[^>]*>(.*?)</\\1>",
@@ -73,7 +76,8 @@ final class Budgets {
         Path file = site.resolve(page);
         String html = read(file);
         long htmlSize = gzipSize(html.getBytes(UTF_8));
-        within(problems, page, htmlSize, HTML, "HTML");
+        boolean furigana = page.endsWith(".furigana.html");
+        within(problems, page, htmlSize, furigana ? FURIGANA_HTML : HTML, "HTML");
         Set<Path> css = new LinkedHashSet<>();
         Set<Path> js = new LinkedHashSet<>();
         Set<Path> images = new LinkedHashSet<>();
@@ -109,7 +113,8 @@ final class Budgets {
         long imageSize = images.stream().mapToLong(Budgets::gzipSize).sum();
         within(problems, page, cssSize, CSS, "CSS loaded by the page");
         within(problems, page, jsSize, JS, "JavaScript loaded by the page");
-        within(problems, page, htmlSize + cssSize + jsSize + imageSize, FIRST_VIEW, "first view (HTML, CSS, JavaScript, images)");
+        within(problems, page, htmlSize + cssSize + jsSize + imageSize,
+                furigana ? FIRST_VIEW + FURIGANA_HTML - HTML : FIRST_VIEW, "first view (HTML, CSS, JavaScript, images)");
         return problems;
     }
 
