@@ -29,6 +29,12 @@ import org.jsoup.nodes.Entities;
  * are loaded once. Each page is parsed, changed and written on its own, so the time grows with the number of pages
  * and the output does not depend on the order the threads run in.
  * <p>
+ * The plain page stays the one published and listed: the variant keeps the plain page's {@code rel=canonical}
+ * (it is the same text with readings), is left out of the sitemap and the search index, and has no
+ * {@code robots noindex}: a canonical link and a noindex on the same page send search engines conflicting signals
+ * (if the variant were picked as canonical, the page would vanish from results), and the canonical alone already
+ * points them to the plain page.
+ * <p>
  * Create one instance per build. This class is thread-safe.
  */
 public final class FuriganaVariants {

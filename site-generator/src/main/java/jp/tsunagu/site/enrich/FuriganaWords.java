@@ -43,7 +43,7 @@ public final class FuriganaWords {
         List<GlossaryWord> own = UserWords.read(sourceDirectory, FILE);
         checkAligned(sourceDirectory.resolve(FILE), own);
         List<GlossaryWord> all = new ArrayList<>(own);
-        Stream.concat(UserWords.read(sourceDirectory).stream(), glossary.stream()).filter(FuriganaWords::fits)
+        Stream.concat(searchWords(sourceDirectory).stream(), glossary.stream()).filter(FuriganaWords::fits)
                 .map(w -> new GlossaryWord(w.term(), w.reading(), List.of(), w.href())).forEach(all::add);
         return List.copyOf(all);
     }
@@ -54,6 +54,15 @@ public final class FuriganaWords {
      */
     private static boolean fits(GlossaryWord w) {
         return Furigana.linesUp(w.term(), Furigana.hiragana(w.reading()));
+    }
+
+    /** The search words; a malformed search file is left to the index stage, whose file it is, to report. */
+    private static List<GlossaryWord> searchWords(Path sourceDirectory) {
+        try {
+            return UserWords.read(sourceDirectory);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 
     /**

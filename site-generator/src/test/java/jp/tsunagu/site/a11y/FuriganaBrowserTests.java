@@ -3,12 +3,14 @@ package jp.tsunagu.site.a11y;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Axe;
@@ -53,6 +55,24 @@ class FuriganaBrowserTests {
             assertThat(browser.driver().getCurrentUrl()).matches(".*/viewpoints/[A-Z]\\.html");
             assertThat(browser.driver().findElements(By.tagName("ruby"))).isEmpty();
             assertThat(browser.driver().findElement(By.linkText("ふりがなをつける")).isDisplayed()).isTrue();
+        }
+    }
+
+    @Test
+    void searchingFromAFuriganaPageLeadsToFuriganaPages(Browser browser) {
+        Path site = BuiltSites.site(BuiltSites.SAMPLE);
+        try (StaticServer server = StaticServer.serve(site)) {
+            browser.open(server.uriOf("glossary.furigana.html"));
+            WebElement box = browser.driver().findElement(By.id("site-search-q"));
+            box.sendKeys("情報");
+            box.submit();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("search.furigana.html?q="));
+            List<WebElement> links = new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                List<WebElement> found = d.findElements(By.cssSelector("#search-results h2 a"));
+                return found.isEmpty() ? null : found;
+            });
+            assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href")).endsWith(".furigana.html"));
         }
     }
 
