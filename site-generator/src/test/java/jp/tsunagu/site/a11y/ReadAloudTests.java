@@ -149,6 +149,26 @@ class ReadAloudTests {
     }
 
     @Test
+    void bringsTheSentenceIntoViewWithoutAnimationWhenLessMotionIsAsked(Browser browser) {
+        ChromeDriver driver = browser.driver();
+        String watch = RECORD + """
+                window.__scrolls = [];
+                const scroll = Element.prototype.scrollIntoView;
+                Element.prototype.scrollIntoView = function (options) { window.__scrolls.push(options.behavior); scroll.call(this, options); };
+                """;
+        List<Object> behaviours = new java.util.ArrayList<>();
+        for (String motion : List.of("no-preference", "reduce")) {
+            browser.emulateMedia(Map.of("prefers-reduced-motion", motion));
+            open(browser);
+            driver.executeScript(watch);
+            driver.findElement(By.cssSelector(".reading-play")).click();
+            behaviours.add(driver.executeScript("return window.__scrolls;"));
+        }
+
+        assertThat(behaviours).isEqualTo(List.of(List.of("smooth"), List.of("auto")));
+    }
+
+    @Test
     void readAloudIsHiddenWhenTheBrowserCannotSpeak(Browser browser) {
         ChromeDriver driver = browser.driver();
         Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",

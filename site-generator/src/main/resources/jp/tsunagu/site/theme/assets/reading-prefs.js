@@ -1,10 +1,8 @@
-/* Tsunagu reading aids, first part: loaded without defer in <head>, so the text size and colours the reader
-   chose (saved by reading.js in localStorage, never in cookies) apply before the page is first drawn. */
+/* Reading aids, part 1 (no defer, in <head>): applies the saved text size and colours before the first paint. */
 (function () {
   try {
-    var root = document.documentElement, theme = localStorage.getItem('tsunagu-theme'),
-      size = localStorage.getItem('tsunagu-text-size');
-    if (/^(light|dark|contrast)$/.test(theme)) { root.setAttribute('data-theme', theme); }
-    if (/^(large|x-large)$/.test(size)) { root.setAttribute('data-text-size', size); }
-  } catch (e) { /* storage blocked: the page follows the system's settings */ }
+    var d = document.documentElement, t = localStorage.getItem('tsunagu-theme'), s = localStorage.getItem('tsunagu-text-size');
+    if (/^(light|dark|contrast)$/.test(t)) { d.setAttribute('data-theme', t); }
+    if (/^(large|x-large)$/.test(s)) { d.setAttribute('data-text-size', s); }
+  } catch (e) { /* no storage: follow the system */ }
 }());

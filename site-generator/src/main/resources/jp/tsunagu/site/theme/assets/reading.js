@@ -1,7 +1,5 @@
-/* Tsunagu reading aids (templates/reading-tools.ftlh): text size, colours and read-aloud. reading-prefs.js has
-   already applied the saved choices; this script shows the controls, which stay hidden without JavaScript
-   (the CSS still follows the system's colour, contrast and motion settings). Read-aloud uses the browser's
-   Web Speech API one sentence at a time, as Chrome stops long utterances after about 15 seconds. */
+/* Reading aids, part 2 (reading-tools.ftlh): shows the hidden controls; text size and colours saved in localStorage;
+   read-aloud with the Web Speech API one sentence at a time (Chrome stops long utterances after about 15 s). */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -9,8 +7,7 @@
   var BLOCKS = 'p,li,dt,dd,h1,h2,h3,h4,h5,h6,th,td,caption,figcaption,blockquote,pre,summary,div,section,article,main';
   var SKIP = 'rt,rp,script,style,template,noscript,svg,[hidden],[aria-hidden="true"]';
 
-  /* Cuts text into sentences after 。！？!? (with closing brackets and quotes), and after a full stop followed by
-     a space or the end, so that 3.5 or ver.2 stay whole. Returns each sentence with its bounds in the text. */
+  /* Sentences end at 。！？!? (closing marks included) or a full stop before a space or the end: 3.5 stays whole. */
   function split(text) {
     var out = [], start = 0, i, j;
     function push(a, b) {
@@ -20,7 +17,7 @@
     }
     for (i = 0; i < text.length; i++) {
       if (ENDS.test(text[i]) || (text[i] === '.' && (i + 1 === text.length || /\s/.test(text[i + 1])))) {
-        for (j = i + 1; j < text.length && CLOSES.test(text[j]); j++) { /* take the closing marks along */ }
+        for (j = i + 1; j < text.length && CLOSES.test(text[j]); j++) { /* closing marks */ }
         push(start, j);
         start = j;
         i = j - 1;
@@ -30,8 +27,7 @@
     return out;
   }
 
-  /* The sentences of an element as a reader sees them: ruby text, hidden parts and pictures are left out, and a
-     sentence never runs across two blocks (a heading ends where it ends, full stop or not). */
+  /* Sentences as seen: no ruby text, hidden parts or pictures; a block (a heading too) ends a sentence. */
   function sentences(element) {
     var out = [], block = null, text = '', nodes = [], node;
     var walker = document.createTreeWalker(element, 5, { acceptNode: function (n) {
@@ -69,7 +65,7 @@
   if (!tools) { return; }
 
   function store(key, value) {
-    try { if (value) { localStorage.setItem(key, value); } else { localStorage.removeItem(key); } } catch (e) { /* not remembered */ }
+    try { if (value) { localStorage.setItem(key, value); } else { localStorage.removeItem(key); } } catch (e) { /* not kept */ }
   }
   function choice(attribute, key) {
     var buttons = tools.querySelectorAll('[data-set-' + attribute + ']');
@@ -91,10 +87,10 @@
   choice('theme', 'tsunagu-theme');
   tools.hidden = false;
 
-  /* Printed links show where they lead: the public address, from the canonical link, in readable letters. */
+  /* For print: each link's public address (from the canonical link), decoded. */
   var canonical = document.querySelector('link[rel=canonical]');
   document.querySelectorAll('main a[href]:not([href^="#"])').forEach(function (a) {
-    try { a.setAttribute('data-print-url', decodeURI(new URL(a.getAttribute('href'), canonical ? canonical.href : location.href).href)); } catch (e) { /* left as written */ }
+    try { a.setAttribute('data-print-url', decodeURI(new URL(a.getAttribute('href'), canonical ? canonical.href : location.href).href)); } catch (e) { /* as written */ }
   });
 
   var synth = window.speechSynthesis, speech = tools.querySelector('.reading-speech');
@@ -120,16 +116,11 @@
     stopButton.disabled = next === 'idle';
     speech.setAttribute('data-state', next);
   }
-  function voiceFor(lang) {
-    var prefix = lang.slice(0, 2).toLowerCase();
-    return synth.getVoices().filter(function (v) { return v.lang.toLowerCase().indexOf(prefix) === 0; })[0];
-  }
   function speak(i) {
     if (i >= list.length) { stop(); return; }
     var s = list[i], mine = ++turn, u = new SpeechSynthesisUtterance(s.text);
     var lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
-    u.lang = /^ja\b/i.test(lang) ? 'ja-JP' : lang;
-    u.voice = voiceFor(u.lang) || null;
+    u.lang = /^ja\b/i.test(lang) ? 'ja-JP' : lang; /* the browser picks a voice for the language */
     u.onend = function () { if (mine === turn && state === 'playing') { speak(i + 1); } };
     u.onerror = function (e) { if (mine === turn && e.error !== 'interrupted' && e.error !== 'canceled') { stop(); } };
     index = i;
@@ -145,7 +136,7 @@
   }
   play.addEventListener('click', function () {
     if (state === 'playing') {
-      /* Cancel and start the sentence again on resume: pause() does nothing in some browsers (Chrome on Android). */
+      /* Cancel, and resume from the sentence's start: pause() fails in some browsers (Chrome on Android). */
       turn++;
       synth.cancel();
       set('paused');
@@ -156,7 +147,7 @@
     }
   });
   stopButton.addEventListener('click', function () { stop(); play.focus(); });
-  window.addEventListener('pagehide', function () { turn++; synth.cancel(); });
+  window.addEventListener('pagehide', stop);
   set('idle');
   speech.hidden = false;
 }());
