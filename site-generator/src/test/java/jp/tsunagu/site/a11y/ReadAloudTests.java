@@ -105,6 +105,9 @@ class ReadAloudTests {
         Map<String, Object> first = state(driver);
         for (int i = 0; i < 7; i++) {
             driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
+            if (i == 0) {
+                ReadingAidsTests.screenshot(driver, "read-aloud-second-sentence");
+            }
         }
         Map<String, Object> eighth = state(driver);
 
