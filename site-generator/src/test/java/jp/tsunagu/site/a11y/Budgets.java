@@ -36,7 +36,7 @@ final class Budgets {
     static final int FURIGANA_HTML = 60 * 1024;
 
     private static final Pattern TAG = Pattern.compile("<(link|script|img|style)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE = Pattern.compile("<(style|script)\\b[^>]*>(.*?)</\\1>",
+    private static final Pattern INLINE = Pattern.compile("<(style|script)\\b([^>]*)>(.*?)</\\1>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FONT_FILE = Pattern.compile(".*\\.(woff2?|ttf|otf|eot)$");
 
@@ -101,9 +101,13 @@ final class Budgets {
         long inlineJs = 0;
         Matcher inline = INLINE.matcher(html);
         while (inline.find()) {
-            long size = gzipSize(inline.group(2).getBytes(UTF_8));
+            long size = gzipSize(inline.group(3).getBytes(UTF_8));
+            String type = attribute(inline.group(2), "type");
             if (inline.group(1).equalsIgnoreCase("style")) {
                 inlineCss += size;
+            } else if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
+                // Data such as schema.org JSON-LD is not run; it weighs in the page's HTML, counted above.
+                continue;
             } else {
                 inlineJs += size;
             }
