@@ -21,6 +21,7 @@ import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -78,8 +79,10 @@ public final class SiteGenerator {
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
         List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
-        List<Page> pages = timed(times, Stage.HISTORY,
+        List<Page> historied = timed(times, Stage.HISTORY,
                 () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
+        LanguageVariants languages = new LanguageVariants(model, loaded.sources());
+        List<Page> pages = timed(times, Stage.ENRICH, () -> languages.addTo(historied));
 
         failOn(report, timed(times, Stage.ASSEMBLE,
                 () -> ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory())));
@@ -89,7 +92,7 @@ public final class SiteGenerator {
         boolean published = false;
         try {
             timed(times, Stage.RENDER, () -> render(request, pages, staging, Stage.RENDER));
-            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging));
+            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging, languages));
             failOn(report, timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(staging, request.baseUrl(),
                     loaded.sources().values(), request.planDirectory())));
             timed(times, Stage.PUBLISH, () -> {
@@ -100,7 +103,8 @@ public final class SiteGenerator {
                     write(staging.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                             model.plan().municipality().name(), assembler.updates()));
                     write(staging.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(pages.stream(), Stream.of(sakuin))
-                            .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList()));
+                            .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
+                            sitemapAlternates(languages)));
                     write(staging.resolve("robots.txt"), WebFiles.robots(baseUrl));
                 });
                 return null;
@@ -154,15 +158,15 @@ public final class SiteGenerator {
         return new BuildResult(loaded.report(), request.outputDirectory(), countFiles(request.outputDirectory()), times);
     }
 
-    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging) {
+    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging, LanguageVariants languages) {
         SearchIndex index;
         try {
             index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
-                    .index(staging, SearchPages.indexed(pages));
+                    .index(staging, SearchPages.indexed(LanguageVariants.originals(pages)));
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
         }
-        Page sakuin = SearchPages.sakuin(pages, index);
+        Page sakuin = languages.withSwitch(SearchPages.sakuin(pages, index));
         render(request, List.of(sakuin), staging, Stage.INDEX);
         return sakuin;
     }
@@ -182,6 +186,14 @@ public final class SiteGenerator {
                 deleteQuietly(templates);
             }
         }
+    }
+
+    /** The language versions of each page with variants, for the sitemap's {@code xhtml:link} elements. */
+    private static Map<String, List<WebFiles.Alternate>> sitemapAlternates(LanguageVariants languages) {
+        Map<String, List<WebFiles.Alternate>> out = new java.util.LinkedHashMap<>();
+        languages.alternates().forEach((page, list) -> out.put(page, list.stream()
+                .map(a -> new WebFiles.Alternate(a.hreflang(), a.href())).toList()));
+        return out;
     }
 
     private static void deleteQuietly(Path root) {
