@@ -55,6 +55,26 @@ class LanguageVariantSiteTests {
     }
 
     @Test
+    void theCityHasItsHomePagePolicyAndNineViewpointsInEnglishAndEasyJapanese() throws IOException {
+        Path city = BuiltSites.site(BuiltSites.CITY);
+        List<String> originals = new ArrayList<>(List.of("index.html", "policy.html"));
+        "ABCDEFGHI".chars().forEach(c -> originals.add("viewpoints/" + (char) c + ".html"));
+        for (String o : originals) {
+            for (String suffix : List.of("en", "easy")) {
+                String p = o.replace(".html", "." + suffix + ".html");
+                Document d = Jsoup.parse(Files.readString(city.resolve(p), StandardCharsets.UTF_8), "");
+                assertThat(d.selectFirst("html").attr("lang")).as(p).isEqualTo(suffix.equals("en") ? "en" : "ja");
+                assertThat(d.select("main h1").text()).as(p).isNotBlank();
+                if (suffix.equals("en")) {
+                    assertThat(unmarkedJapanese(d)).as(p).isEmpty();
+                }
+            }
+        }
+        Document home = Jsoup.parse(Files.readString(city.resolve("index.en.html"), StandardCharsets.UTF_8), "");
+        assertThat(home.select("ul.viewpoints a")).hasSize(9).allSatisfy(a -> assertThat(a.attr("href")).endsWith(".en.html"));
+    }
+
+    @Test
     void variantPagesHaveTheirLanguageAndTheirText() {
         Document en = page("viewpoints/A.en.html");
         Document easy = page("viewpoints/A.easy.html");
@@ -123,25 +143,29 @@ class LanguageVariantSiteTests {
     @Test
     void englishPagesMarkEveryJapaneseTextAsJapanese() {
         for (String p : List.of("index.en.html", "policy.en.html", "viewpoints/A.en.html", "pages/お知らせ.en.html")) {
-            Document d = page(p);
-            List<String> unmarked = new ArrayList<>();
-            for (Element e : d.getAllElements()) {
-                if (e.tagName().equals("script")) {
-                    continue;
-                }
-                for (TextNode t : e.textNodes()) {
-                    if (JAPANESE.matcher(t.text()).find() && !language(e).equals("ja")) {
-                        unmarked.add(e.tagName() + ": " + t.text().strip());
-                    }
-                }
-                for (String attr : List.of("aria-label", "title", "alt", "content")) {
-                    if (JAPANESE.matcher(e.attr(attr)).find() && !language(e).equals("ja")) {
-                        unmarked.add(e.tagName() + "@" + attr + ": " + e.attr(attr));
-                    }
+            assertThat(unmarkedJapanese(page(p))).as(p).isEmpty();
+        }
+    }
+
+    /** Texts and labels with kana or kanji outside any element marked lang="ja" (WCAG 3.1.2). */
+    private static List<String> unmarkedJapanese(Document d) {
+        List<String> unmarked = new ArrayList<>();
+        for (Element e : d.getAllElements()) {
+            if (e.tagName().equals("script")) {
+                continue;
+            }
+            for (TextNode t : e.textNodes()) {
+                if (JAPANESE.matcher(t.text()).find() && !language(e).equals("ja")) {
+                    unmarked.add(e.tagName() + ": " + t.text().strip());
                 }
             }
-            assertThat(unmarked).as(p).isEmpty();
+            for (String attr : List.of("aria-label", "title", "alt", "content")) {
+                if (JAPANESE.matcher(e.attr(attr)).find() && !language(e).equals("ja")) {
+                    unmarked.add(e.tagName() + "@" + attr + ": " + e.attr(attr));
+                }
+            }
         }
+        return unmarked;
     }
 
     @Test
