@@ -197,7 +197,8 @@ public final class LanguageVariants {
         Optional<Variant> plan = model.variant("plan", language);
         boolean home = originalPath.equals(SitePaths.HOME);
         boolean policy = originalPath.equals(SitePaths.POLICY);
-        String title = policy ? m.get("homePolicy") : v.title();
+        // The home page's heading is the plan's title, which the layout's <title> already names after the page's title.
+        String title = policy ? m.get("homePolicy") : home ? m.get("navHome") : v.title();
         String description = v.descriptionOrSummary().orElse(title);
 
         Map<String, Object> values = new LinkedHashMap<>();
