@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * A whole plan: the basic policy with its viewpoints, initiatives, action plans, OODA cycles, annual reviews,
- * governance, glossary, references and free pages, with the queries programs embedding it need.
+ * governance, glossary, references and free pages, and their language variants, with the queries programs
+ * embedding it need.
  * <p>
  * Obtain one from {@code PlanLoader.load(path)} or build it with {@link #builder(Plan)}. For example,
  * the initiatives that serve viewpoint E:
@@ -37,6 +38,7 @@ public final class PlanModel {
     private final List<GlossaryTerm> glossary;
     private final List<ReferenceMaterial> references;
     private final List<Page> pages;
+    private final List<Variant> variants;
 
     private final Map<ViewpointCode, Viewpoint> viewpointsByCode;
     private final Map<String, Initiative> initiativesById;
@@ -54,6 +56,7 @@ public final class PlanModel {
         glossary = sorted(b.glossary, Comparator.comparing(GlossaryTerm::reading).thenComparing(GlossaryTerm::id));
         references = sorted(b.references, Comparator.comparing(ReferenceMaterial::id));
         pages = sorted(b.pages, Comparator.comparingInt(Page::order).thenComparing(Page::id));
+        variants = sorted(b.variants, Comparator.comparing(Variant::item).thenComparing(Variant::language));
 
         viewpointsByCode = index(viewpoints, Viewpoint::code, "viewpoint");
         initiativesById = index(initiatives, Initiative::id, "initiative");
@@ -65,6 +68,7 @@ public final class PlanModel {
         index(glossary, GlossaryTerm::id, "glossary term");
         index(references, ReferenceMaterial::id, "reference");
         index(pages, Page::id, "page");
+        index(variants, v -> v.item() + "." + v.language().suffix(), "variant");
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<? super T> order) {
@@ -144,6 +148,42 @@ public final class PlanModel {
     /** @return the free pages in display order, not null */
     public List<Page> pages() {
         return pages;
+    }
+
+    /** @return every language variant, by item key and then language, not null */
+    public List<Variant> variants() {
+        return variants;
+    }
+
+    /**
+     * Lists the language variants of an item.
+     *
+     * @param item  the item's key, such as {@code viewpoint/E} or {@code plan}, not null
+     * @return the variants in {@link Language} order, not null, may be empty
+     */
+    public List<Variant> variantsOf(String item) {
+        return variants.stream().filter(v -> v.item().equals(item)).toList();
+    }
+
+    /**
+     * Finds the variant of an item in a language.
+     *
+     * @param item  the item's key, such as {@code viewpoint/E}, not null
+     * @param language  the language, not null
+     * @return the variant, empty if the item has none in that language
+     */
+    public Optional<Variant> variant(String item, Language language) {
+        return variants.stream().filter(v -> v.item().equals(item) && v.language() == language).findFirst();
+    }
+
+    /**
+     * Lists the items written in a language.
+     *
+     * @param language  the language, not null
+     * @return the item keys in order, not null, may be empty
+     */
+    public List<String> itemsIn(Language language) {
+        return variants.stream().filter(v -> v.language() == language).map(Variant::item).toList();
     }
 
     /**
@@ -336,13 +376,14 @@ public final class PlanModel {
                 && plan.equals(o.plan) && viewpoints.equals(o.viewpoints) && initiatives.equals(o.initiatives)
                 && departments.equals(o.departments) && governance.equals(o.governance)
                 && actionPlans.equals(o.actionPlans) && oodaCycles.equals(o.oodaCycles) && reviews.equals(o.reviews)
-                && glossary.equals(o.glossary) && references.equals(o.references) && pages.equals(o.pages);
+                && glossary.equals(o.glossary) && references.equals(o.references) && pages.equals(o.pages)
+                && variants.equals(o.variants);
     }
 
     @Override
     public int hashCode() {
         return java.util.Objects.hash(plan, viewpoints, initiatives, departments, governance, actionPlans,
-                oodaCycles, reviews, glossary, references, pages);
+                oodaCycles, reviews, glossary, references, pages, variants);
     }
 
     @Override
@@ -367,6 +408,7 @@ public final class PlanModel {
         private final List<GlossaryTerm> glossary = new java.util.ArrayList<>();
         private final List<ReferenceMaterial> references = new java.util.ArrayList<>();
         private final List<Page> pages = new java.util.ArrayList<>();
+        private final List<Variant> variants = new java.util.ArrayList<>();
 
         private Builder(Plan plan) {
             this.plan = Checks.notNull(plan, "plan");
@@ -429,6 +471,12 @@ public final class PlanModel {
         /** @param p a page, not null @return this builder */
         public Builder add(Page p) {
             pages.add(Checks.notNull(p, "page"));
+            return this;
+        }
+
+        /** @param v a language variant, not null @return this builder */
+        public Builder add(Variant v) {
+            variants.add(Checks.notNull(v, "variant"));
             return this;
         }
 

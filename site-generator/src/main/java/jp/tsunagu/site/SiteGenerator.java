@@ -23,6 +23,7 @@ import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
+import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -80,8 +81,10 @@ public final class SiteGenerator {
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
         List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
-        List<Page> pages = timed(times, Stage.HISTORY,
+        List<Page> historied = timed(times, Stage.HISTORY,
                 () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
+        LanguageVariants languages = new LanguageVariants(model, loaded.sources());
+        List<Page> pages = timed(times, Stage.ENRICH, () -> languages.addTo(historied));
 
         failOn(report, timed(times, Stage.ASSEMBLE,
                 () -> ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory())));
@@ -92,7 +95,7 @@ public final class SiteGenerator {
         try {
             timed(times, Stage.RENDER, () -> render(request, pages, staging, Stage.RENDER));
             FuriganaVariants furigana = timed(times, Stage.ENRICH, () -> enrich(request, model, staging));
-            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging));
+            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging, languages));
             timed(times, Stage.ENRICH, () -> enrichLate(furigana, staging.resolve(sakuin.outputPath().value())));
             failOn(report, timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(staging, request.baseUrl(),
                     loaded.sources().values(), request.planDirectory())));
@@ -104,7 +107,8 @@ public final class SiteGenerator {
                     write(staging.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                             model.plan().municipality().name(), assembler.updates()));
                     write(staging.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(pages.stream(), Stream.of(sakuin))
-                            .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList()));
+                            .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
+                            sitemapAlternates(languages)));
                     write(staging.resolve("robots.txt"), WebFiles.robots(baseUrl));
                 });
                 return null;
@@ -184,15 +188,15 @@ public final class SiteGenerator {
         }
     }
 
-    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging) {
+    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging, LanguageVariants languages) {
         SearchIndex index;
         try {
             index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
-                    .index(staging, SearchPages.indexed(pages));
+                    .index(staging, SearchPages.indexed(LanguageVariants.originals(pages)));
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
         }
-        Page sakuin = SearchPages.sakuin(pages, index);
+        Page sakuin = languages.withSwitch(SearchPages.sakuin(pages, index));
         render(request, List.of(sakuin), staging, Stage.INDEX);
         return sakuin;
     }
@@ -212,6 +216,14 @@ public final class SiteGenerator {
                 deleteQuietly(templates);
             }
         }
+    }
+
+    /** The language versions of each page with variants, for the sitemap's {@code xhtml:link} elements. */
+    private static Map<String, List<WebFiles.Alternate>> sitemapAlternates(LanguageVariants languages) {
+        Map<String, List<WebFiles.Alternate>> out = new java.util.LinkedHashMap<>();
+        languages.alternates().forEach((page, list) -> out.put(page, list.stream()
+                .map(a -> new WebFiles.Alternate(a.hreflang(), a.href())).toList()));
+        return out;
     }
 
     private static void deleteQuietly(Path root) {

@@ -499,6 +499,7 @@ final class CsvMerge {
         glossary.values().forEach(b::add);
         base.references().forEach(b::add);
         base.pages().forEach(b::add);
+        base.variants().forEach(b::add);
         return b.build();
     }
 

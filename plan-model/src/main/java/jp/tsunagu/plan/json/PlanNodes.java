@@ -68,6 +68,7 @@ final class PlanNodes {
         n.set("glossary", array(model.glossary(), PlanNodes::glossaryTerm));
         n.set("references", array(model.references(), PlanNodes::reference));
         n.set("pages", array(model.pages(), PlanNodes::page));
+        n.set("variants", array(model.variants(), PlanNodes::variant));
         return n;
     }
 
@@ -322,6 +323,17 @@ final class PlanNodes {
         n.put("order", p.order());
         n.set("glossary", strings(p.glossary()));
         n.set("body", body(p.body()));
+        return n;
+    }
+
+    private static ObjectNode variant(jp.tsunagu.plan.Variant v) {
+        ObjectNode n = NODES.objectNode();
+        n.put("item", v.item());
+        n.put("language", v.language().hreflang());
+        n.put("title", v.title());
+        v.summary().ifPresent(x -> n.put("summary", x));
+        v.description().ifPresent(x -> n.put("description", x));
+        n.set("body", body(v.body()));
         return n;
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jp.tsunagu.plan.ActionPlan;
@@ -18,6 +18,7 @@ import jp.tsunagu.plan.ActionPlanEntry;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.PlanModelException;
 import jp.tsunagu.plan.RatingScale;
+import jp.tsunagu.plan.Variant;
 import jp.tsunagu.plan.load.Binders.ContentType;
 import jp.tsunagu.plan.validate.ValidationCode;
 
@@ -34,13 +35,12 @@ import jp.tsunagu.plan.validate.ValidationCode;
  * PlanModel model = result.orElseThrow();
  * }</pre>
  * The format is described in {@code docs/content-format.md}. Language variants ({@code *.easy.md},
- * {@code *.en.md}), {@code README.md} and names starting with {@code .} are not plan files and are skipped.
+ * {@code *.en.md}) are loaded after the originals they translate (see {@code VariantFiles});
+ * {@code README.md} and names starting with {@code .} are not plan files and are skipped.
  * <p>
  * This class is thread-safe: each load has its own state.
  */
 public final class PlanLoader {
-    private static final Pattern VARIANT = Pattern.compile(".+\\.(easy|[a-z]{2}(-[a-z]+)?)\\.md");
-
     private PlanLoader() {
     }
 
@@ -63,7 +63,8 @@ public final class PlanLoader {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
         Path root = dir.get();
-        for (Path file : scan(root, issues)) {
+        List<Path> scanned = scan(root, issues);
+        for (Path file : scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList()) {
             SourceFile.read(root, file, issues)
                     .flatMap(src -> FrontMatter.split(src, issues))
                     .ifPresent(fm -> YamlTree.parse(fm, issues).ifPresent(map -> {
@@ -77,11 +78,13 @@ public final class PlanLoader {
         }
         CrossChecks.run(parts, issues, registry);
         record(parts, sources);
+        List<Variant> variants = VariantFiles.load(root, scanned.stream().filter(VariantFiles::isVariant).toList(),
+                scanned.stream().map(p -> SourceFile.relative(root, p)).collect(Collectors.toSet()), sources, issues, registry);
         if (issues.hasErrors()) {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
         try {
-            return new LoadResult(Optional.of(assemble(parts)), issues.report(), sources);
+            return new LoadResult(Optional.of(assemble(parts, variants)), issues.report(), sources);
         } catch (PlanModelException e) {
             issues.add(ValidationCode.E_VALUE_INVALID, "plan.md", 0, "計画を組み立てられませんでした: " + e.getMessage());
             return new LoadResult(Optional.empty(), issues.report(), sources);
@@ -105,7 +108,6 @@ public final class PlanLoader {
                     .filter(p -> isVisible(root, p))
                     .filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equals("README.md"))
-                    .filter(p -> !VARIANT.matcher(p.getFileName().toString()).matches())
                     .forEach(p -> {
                         boolean link = Files.isSymbolicLink(p);
                         if (link && Files.exists(p) && !insideRoot(root, p)) {
@@ -263,7 +265,7 @@ public final class PlanLoader {
         parts.pages.forEach(b -> sources.put("page/" + b.value().id(), b.doc().file()));
     }
 
-    private static PlanModel assemble(Parts parts) {
+    private static PlanModel assemble(Parts parts, List<Variant> variants) {
         PlanModel.Builder b = PlanModel.builder(parts.plans.get(0).value());
         parts.viewpoints.forEach(x -> b.add(x.value()));
         parts.initiatives.forEach(x -> b.add(x.value()));
@@ -280,6 +282,7 @@ public final class PlanLoader {
         parts.glossary.forEach(x -> b.add(x.value()));
         parts.references.forEach(x -> b.add(x.value()));
         parts.pages.forEach(x -> b.add(x.value()));
+        variants.forEach(b::add);
         return b.build();
     }
 }

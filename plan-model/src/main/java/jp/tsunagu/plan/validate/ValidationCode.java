@@ -108,6 +108,16 @@ public enum ValidationCode {
      * by the site generator, which knows the address of each page the text appears on.
      */
     E_LINK_OUTSIDE("E-LINK-OUTSIDE", Severity.ERROR),
+    /**
+     * A language variant ({@code x.en.md}, {@code x.easy.md}) has no original file {@code x.md} beside it, or one
+     * that is not a content file.
+     */
+    E_VARIANT_ORIGINAL("E-VARIANT-ORIGINAL", Severity.ERROR),
+    /**
+     * A file name ends like a language variant with a suffix that names no supported language, such as
+     * {@code x.zh.md} or {@code x.en-us.md}: only {@code .en.md} and {@code .easy.md} are variants.
+     */
+    E_VARIANT_LANGUAGE("E-VARIANT-LANGUAGE", Severity.ERROR),
     /** A required body heading is missing. */
     E_BODY_HEADING("E-BODY-HEADING", Severity.ERROR),
     /** A body heading is not one of the type's fixed headings. */

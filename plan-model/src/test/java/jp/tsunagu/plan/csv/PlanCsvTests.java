@@ -460,6 +460,7 @@ class PlanCsvTests {
         m.glossary().forEach(t -> b.add(new GlossaryTerm(t.id(), t.term() + "（旧）", "キュウ", Optional.of(99), t.aliases(), t.definition())));
         m.references().forEach(b::add);
         m.pages().forEach(b::add);
+        m.variants().forEach(b::add); // the CSV files carry no text variants
         return b.build();
     }
 

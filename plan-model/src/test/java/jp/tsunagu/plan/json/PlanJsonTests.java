@@ -106,6 +106,17 @@ class PlanJsonTests {
             assertThat(messages).isEmpty();
         }
 
+        @Test
+        void carriesTheLanguageVariantsWithTheirTags() throws IOException {
+            JsonNode variants = EXACT.readTree(JSON.toJson(CITY)).path("variants");
+
+            assertThat(variants).hasSize(20); // plan.md (home page and policy) and viewpoints A–I, each in two languages
+            assertThat(variants.get(0).path("item").asText()).isEqualTo("plan");
+            assertThat(variants.get(0).path("language").asText()).isEqualTo("ja-x-easy");
+            assertThat(variants.get(1).path("language").asText()).isEqualTo("en");
+            assertThat(variants.get(1).path("body").path("sections")).isNotEmpty();
+        }
+
         @ParameterizedTest(name = "{0}")
         @MethodSource("jp.tsunagu.plan.json.PlanJsonTests#contentSets")
         void isByteIdenticalForTheSameModel(PlanModel model) {
@@ -138,7 +149,7 @@ class PlanJsonTests {
 
             assertThat(keys).containsExactly("$schema", "format", "version", "plan", "viewpoints", "initiatives",
                     "departments", "governance", "actionPlans", "oodaCycles", "reviews", "glossary", "references",
-                    "pages");
+                    "pages", "variants");
         }
 
         @Test

@@ -45,6 +45,8 @@ import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_ID;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_INVALID;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_NUMBER;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_SHAPE;
+import static jp.tsunagu.plan.validate.ValidationCode.E_VARIANT_LANGUAGE;
+import static jp.tsunagu.plan.validate.ValidationCode.E_VARIANT_ORIGINAL;
 import static jp.tsunagu.plan.validate.ValidationCode.E_YAML_SYNTAX;
 import static jp.tsunagu.plan.validate.ValidationCode.E_YAML_TAB;
 import static jp.tsunagu.plan.validate.ValidationCode.W_BODY_HEADING;
@@ -72,6 +74,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.tsunagu.plan.FiscalYear;
+import jp.tsunagu.plan.Language;
+import jp.tsunagu.plan.Variant;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.validate.ValidationCode;
 
@@ -183,7 +187,7 @@ class ValidationTests {
     static Stream<Fault> allFaults() {
         return Stream.of(Encoding.faults(), Front_matter_and_yaml.faults(), Keys.faults(), Values.faults(),
                 Ids_and_places.faults(), References.faults(), Fiscal_years.faults(), Bodies_and_ooda_cycles.faults(),
-                Names_and_links.faults())
+                Names_and_links.faults(), Language_variants.faults())
                 .flatMap(List::stream);
     }
 
@@ -983,6 +987,95 @@ class ValidationTests {
                     """).load();
 
             assertThat(result.report().issues()).as(result.report().format()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Language_variants {
+        static final String EN = """
+                ---
+                title: Digital by default
+                summary: Procedures can be completed online.
+                ---
+
+                ## Description
+
+                Fewer trips to the counter.
+                """;
+
+        static List<Fault> faults() {
+            return List.of(
+                    fault("元のファイルがない英語版",
+                            f -> f.file("viewpoints/B.en.md", EN),
+                            issue(E_VARIANT_ORIGINAL, "viewpoints/B.en.md", 0, "英語版の元になるファイル「viewpoints/B.md」がありません",
+                                    "同じフォルダに、同じ名前で")),
+                    fault("元のファイルがないやさしい日本語版",
+                            f -> f.file("pages/aboutt.easy.md", EN),
+                            issue(E_VARIANT_ORIGINAL, "pages/aboutt.easy.md", 0, "やさしい日本語版の元になるファイル「pages/aboutt.md」",
+                                    "「pages/about.md」ではありませんか", "「about.easy.md」に直して")),
+                    fault("対応していない言語の印",
+                            f -> f.file("viewpoints/A.zh.md", EN),
+                            issue(E_VARIANT_LANGUAGE, "viewpoints/A.zh.md", 0, "「.zh.md」は言語版の印ですが",
+                                    "英語の「A.en.md」と、やさしい日本語の「A.easy.md」だけ")),
+                    fault("title のない言語版",
+                            f -> f.file("viewpoints/A.en.md", EN.replace("title: Digital by default\n", "")),
+                            issue(E_KEY_REQUIRED, "viewpoints/A.en.md", 2, "必須の項目「title」がありません")),
+                    fault("言語版に元の項目を書いた",
+                            f -> f.file("viewpoints/A.easy.md", EN.replace("summary:", "name: A\nsummary:")),
+                            issue(E_KEY_UNKNOWN, "viewpoints/A.easy.md", 3, "項目「name」は使えません", "title, summary, description")),
+                    fault("元と違う type の言語版",
+                            f -> f.file("viewpoints/A.en.md", EN.replace("title:", "type: page\ntitle:")),
+                            issue(E_VALUE_INVALID, "viewpoints/A.en.md", 2, "元のファイル「viewpoints/A.md」の種類と違います",
+                                    "「type: viewpoint」")),
+                    fault("言語版の javascript: のリンク",
+                            f -> f.file("plan.en.md", EN + "[x](javascript:alert(1))\n"),
+                            issue(E_LINK_SCHEME, "plan.en.md", 9, "「javascript:」で始まるリンクは使えません")));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("faults")
+        void is_reported_with_code_file_line_and_fix(Fault fault, @TempDir Path dir) {
+            fault.assertReportedIn(dir);
+        }
+
+        @Test
+        void variants_are_loaded_beside_their_originals(@TempDir Path dir) {
+            LoadResult result = ContentFixture.minimal(dir)
+                    .file("viewpoints/A.en.md", EN.replace("title:", "type: viewpoint\ntitle:"))
+                    .file("viewpoints/A.easy.md", "---\ntitle: オンライン で できる\n---\n\nまどぐち に こなくても いいです。\n")
+                    .file("plan.en.md", "---\ntitle: Information Plan\ndescription: The plan in English.\n---\n")
+                    .load();
+            assertThat(result.report().issues()).as(result.report().format()).isEmpty();
+            PlanModel model = result.orElseThrow();
+            assertThat(model.variantsOf("viewpoint/A")).extracting(Variant::language)
+                    .containsExactly(Language.EASY_JAPANESE, Language.ENGLISH);
+            Variant en = model.variant("viewpoint/A", Language.ENGLISH).orElseThrow();
+            assertAll(() -> assertThat(en.title()).isEqualTo("Digital by default"),
+                    () -> assertThat(en.summary()).contains("Procedures can be completed online."),
+                    () -> assertThat(en.descriptionOrSummary()).contains("Procedures can be completed online."),
+                    () -> assertThat(en.body().section("Description")).contains("Fewer trips to the counter.\n"));
+            assertThat(model.variant("plan", Language.ENGLISH).orElseThrow().descriptionOrSummary()).contains("The plan in English.");
+            assertThat(model.itemsIn(Language.ENGLISH)).containsExactly("plan", "viewpoint/A");
+            assertThat(model.itemsIn(Language.EASY_JAPANESE)).containsExactly("viewpoint/A");
+            assertThat(model.variantsOf("viewpoint/B")).isEmpty();
+            assertThat(result.sources()).doesNotContainValue("viewpoints/A.en.md");
+        }
+
+        @Test
+        void a_variant_of_a_broken_original_adds_no_issue_of_its_own(@TempDir Path dir) {
+            LoadResult result = ContentFixture.minimal(dir).file(X_FILE, x("status: 計画", "status: けいかく"))
+                    .file("initiatives/x.en.md", EN).load();
+            assertThat(result.report().issues()).extracting(i -> i.file()).containsOnly(X_FILE);
+        }
+
+        @Test
+        void language_tags_are_valid_bcp47_and_easy_japanese_reads_as_japanese() {
+            assertAll(() -> assertThat(new java.util.Locale.Builder().setLanguageTag(Language.EASY_JAPANESE.hreflang()).build()
+                            .getLanguage()).isEqualTo("ja"),
+                    () -> assertThat(Language.EASY_JAPANESE.lang()).isEqualTo("ja"),
+                    () -> assertThat(Language.ENGLISH.hreflang()).isEqualTo("en"),
+                    () -> assertThat(Language.ofSuffix("easy")).contains(Language.EASY_JAPANESE),
+                    () -> assertThat(Language.ofSuffix("zh")).isEmpty());
         }
     }
 

@@ -63,7 +63,9 @@ final class FuriganaPage {
                 a.attr("href", plain(a.attr("href")));
                 a.attr("data-furigana", "off");
                 a.text(OFF_LABEL);
-            } else {
+            } else if (!a.hasAttr("hreflang") || japanese(a.attr("hreflang"))) {
+                // a link to a page in another language (the language switch's English) leads to that page as it is:
+                // pages not in Japanese have no furigana variant
                 a.attr("href", variant(a.attr("href")));
             }
         }
@@ -99,6 +101,17 @@ final class FuriganaPage {
                 }
             }
         }
+    }
+
+    /**
+     * Tells whether a page is in Japanese, and so has a furigana variant.
+     *
+     * @param page  a parsed page, not null
+     * @return true if its {@code html} element's {@code lang} is Japanese or missing
+     */
+    static boolean inJapanese(Document page) {
+        Element html = page.selectFirst("html");
+        return html == null || !html.hasAttr("lang") || japanese(html.attr("lang"));
     }
 
     private static boolean japanese(String lang) {

@@ -115,7 +115,7 @@ public final class FuriganaVariants {
      * Writes the variants of the given pages.
      *
      * @param pages  HTML files, not null
-     * @return how many variants were written
+     * @return how many pages were read (pages not in Japanese get no variant)
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int write(List<Path> pages) {
@@ -159,6 +159,9 @@ public final class FuriganaVariants {
 
     private static void writeVariant(Path page, FuriganaPage furigana) throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        if (!FuriganaPage.inJapanese(doc)) {
+            return; // an English page: nothing to read in kana, and it offers no furigana link
+        }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         furigana.enrich(doc);
         Path out = page.resolveSibling(FuriganaPage.variantPath(page.getFileName().toString()));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -70,12 +71,40 @@ public final class WebFiles {
      * @return the XML, not null
      */
     public static String sitemap(String baseUrl, List<String> paths) {
+        return sitemap(baseUrl, paths, Map.of());
+    }
+
+    /**
+     * Writes {@code sitemap.xml} with the language versions of pages written in several languages, as
+     * {@code xhtml:link rel="alternate" hreflang} elements (each version lists every version, itself included).
+     *
+     * @param baseUrl  the site address ending with {@code /}, not null
+     * @param paths  the page paths, not null
+     * @param alternates  page path → its language versions, not null, may be empty
+     * @return the XML, not null
+     */
+    public static String sitemap(String baseUrl, List<String> paths, Map<String, List<Alternate>> alternates) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+                + (alternates.isEmpty() ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"") + ">\n");
         for (String p : paths.stream().sorted().toList()) {
-            x.append("  <url><loc>").append(xml(url(baseUrl, p))).append("</loc></url>\n");
+            x.append("  <url><loc>").append(xml(url(baseUrl, p))).append("</loc>");
+            for (Alternate a : alternates.getOrDefault(p, List.of())) {
+                x.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.hreflang())).append("\" href=\"")
+                        .append(xml(url(baseUrl, a.path()))).append("\"/>");
+            }
+            x.append("</url>\n");
         }
         return x.append("</urlset>\n").toString();
+    }
+
+    /**
+     * A language version of a page, for the sitemap.
+     *
+     * @param hreflang  its BCP 47 tag or {@code x-default}, not null
+     * @param path  its page path, not null
+     */
+    public record Alternate(String hreflang, String path) {
     }
 
     /**

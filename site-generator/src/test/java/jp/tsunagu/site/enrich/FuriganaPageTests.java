@@ -61,14 +61,16 @@ class FuriganaPageTests {
     }
 
     @Test
-    void aWholeEnglishPageGetsAVariantWithoutRuby() throws IOException {
-        Path page = site.resolve("x.en.html");
-        Files.writeString(page, "<!DOCTYPE html><html lang=\"en\"><body><p>Plan 計画</p><a href=\"y.html\">y</a></body></html>",
-                UTF_8);
+    void aWholeEnglishPageGetsNoVariantAndLinksToItStayPlain() throws IOException {
+        Files.writeString(site.resolve("x.en.html"),
+                "<!DOCTYPE html><html lang=\"en\"><body><p>Plan 計画</p><a href=\"y.html\">y</a></body></html>", UTF_8);
+        Files.writeString(site.resolve("x.html"), "<!DOCTYPE html><html lang=\"ja\"><body><p>計画</p>"
+                + "<a href=\"x.en.html\" hreflang=\"en\" lang=\"en\">English</a><a href=\"y.html\">y</a></body></html>", UTF_8);
         new FuriganaVariants(null, BASE, 1).writeAll(site);
 
-        assertThat(Files.readString(site.resolve("x.en.furigana.html"), UTF_8)).doesNotContain("<ruby>")
-                .contains("href=\"y.furigana.html\"");
+        assertThat(site.resolve("x.en.furigana.html")).doesNotExist();
+        assertThat(Files.readString(site.resolve("x.furigana.html"), UTF_8))
+                .contains("<a href=\"x.en.html\" hreflang=\"en\" lang=\"en\">English</a>", "href=\"y.furigana.html\"");
     }
 
     @Test

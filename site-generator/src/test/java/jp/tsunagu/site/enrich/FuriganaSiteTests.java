@@ -46,9 +46,15 @@ class FuriganaSiteTests {
     void everyPageHasAFuriganaVariantWithRubyOnKanjiAndNoneOnKana(String name) {
         Path site = BuiltSites.site(name);
         List<String> all = pages(site);
-        List<String> plain = all.stream().filter(p -> !FuriganaVariants.isVariant(p)).toList();
+        List<String> english = all.stream().filter(p -> p.endsWith(".en.html")).toList();
+        List<String> plain = all.stream().filter(p -> !FuriganaVariants.isVariant(p) && !english.contains(p)).toList();
         assertThat(plain).contains("index.html", "404.html", "sakuin.html", "search.html");
+        assertThat(english).as("English pages").isNotEmpty();
+        for (String page : english) {
+            assertThat(parse(site.resolve(page)).select("a[data-furigana]")).as(page + ": no furigana link").isEmpty();
+        }
         assertThat(all.stream().filter(FuriganaVariants::isVariant).toList())
+                .as("a furigana variant of every page in Japanese, none of the English pages")
                 .containsExactlyElementsOf(plain.stream().map(FuriganaVariants::variantOf).sorted().toList());
 
         List<String> problems = new ArrayList<>();
@@ -84,6 +90,10 @@ class FuriganaSiteTests {
             }, doc.body());
             String baseUrl = BuiltSites.request(name).baseUrl().toString();
             for (Element a : doc.select("a[href]:not([data-furigana])")) {
+                if (a.hasAttr("hreflang") && !a.attr("hreflang").startsWith("ja")) {
+                    assertThat(a.attr("href")).as(page + ": the English page as it is").doesNotContain("furigana");
+                    continue;
+                }
                 String href = a.attr("href");
                 String path = href.replaceAll("[?#].*", "");
                 boolean internal = !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith(baseUrl);

@@ -1,0 +1,115 @@
+package jp.tsunagu.plan.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.tsunagu.plan.Language;
+import jp.tsunagu.plan.MarkdownBody;
+import jp.tsunagu.plan.Variant;
+import jp.tsunagu.plan.validate.ValidationCode;
+
+/**
+ * Loads the language variants, {@code x.en.md} and {@code x.easy.md} beside an original {@code x.md}, once the
+ * originals are bound. A variant has front matter with {@code title} (required), {@code summary} and
+ * {@code description}, and may repeat the original's {@code type}; the body is free Markdown. Every fact stays
+ * in the original, so a variant cannot contradict it.
+ */
+final class VariantFiles {
+    /** A name that ends like a variant: {@code x.easy.md}, {@code x.en.md}, and look-alikes such as {@code x.zh.md}. */
+    static final Pattern NAME = Pattern.compile("(.+)\\.(easy|[a-z]{2}(-[a-z]+)?)\\.md");
+
+    private VariantFiles() {
+    }
+
+    /** @return true if the file name ends like a language variant */
+    static boolean isVariant(Path file) {
+        return NAME.matcher(file.getFileName().toString()).matches();
+    }
+
+    /**
+     * Reads and binds every variant file.
+     *
+     * @param root  the content root
+     * @param files  the variant files, sorted
+     * @param scanned  every content file found (relative paths), variants included
+     * @param sources  the file of each bound original, keyed by item
+     * @param issues  where problems go
+     * @param registry  the id registry (variants define no ids)
+     * @return the variants, in file order
+     */
+    static List<Variant> load(Path root, List<Path> files, Set<String> scanned, Map<String, String> sources, Issues issues,
+            Registry registry) {
+        Map<String, String> itemOfFile = new TreeMap<>();
+        sources.forEach((item, file) -> itemOfFile.put(file, item));
+        List<Variant> variants = new ArrayList<>();
+        for (Path file : files) {
+            String rel = SourceFile.relative(root, file);
+            String name = rel.substring(rel.lastIndexOf('/') + 1);
+            String folder = rel.substring(0, rel.length() - name.length());
+            Matcher m = NAME.matcher(name);
+            if (!m.matches()) {
+                continue;
+            }
+            String original = folder + m.group(1) + ".md";
+            Optional<Language> language = Language.ofSuffix(m.group(2));
+            if (language.isEmpty()) {
+                issues.add(ValidationCode.E_VARIANT_LANGUAGE, rel, 0, "ファイル名の「." + m.group(2) + ".md」は言語版の印ですが、"
+                        + "この言語には対応していません。言語版は英語の「" + m.group(1) + ".en.md」と、やさしい日本語の「"
+                        + m.group(1) + ".easy.md」だけです。言語版でなければ、名前の「." + m.group(2) + "」を「-" + m.group(2)
+                        + "」などに変えてください。");
+                continue;
+            }
+            String item = itemOfFile.get(original);
+            if (item == null) {
+                if (!scanned.contains(original)) {
+                    List<String> beside = scanned.stream().filter(f -> f.startsWith(folder) && f.indexOf('/', folder.length()) < 0
+                            && !NAME.matcher(f.substring(folder.length())).matches()).map(f -> f.substring(folder.length())).toList();
+                    String fix = Nearest.to(m.group(1) + ".md", beside)
+                            .map(n -> "元のファイルは「" + folder + n + "」ではありませんか。それなら名前を「"
+                                    + n.substring(0, n.length() - 3) + "." + m.group(2) + ".md」に直してください。")
+                            .orElse("元のファイルを作るか、この名前を元のファイルの名前に合わせてください。");
+                    issues.add(ValidationCode.E_VARIANT_ORIGINAL, rel, 0, "この" + label(language.get()) + "の元になるファイル「"
+                            + original + "」がありません。言語版は元のファイルと同じフォルダに、同じ名前で置きます。" + fix);
+                }
+                continue; // an original with errors has been reported already
+            }
+            SourceFile.read(root, file, issues)
+                    .flatMap(src -> FrontMatter.split(src, issues))
+                    .flatMap(fm -> YamlTree.parse(fm, issues).map(map -> new Doc(fm, map, issues, registry)))
+                    .flatMap(doc -> bind(doc, item, original, language.get()))
+                    .ifPresent(variants::add);
+        }
+        return variants;
+    }
+
+    private static Optional<Variant> bind(Doc doc, String item, String original, Language language) {
+        Fields f = Fields.root(doc, Binders.TYPE, "title", "summary", "description");
+        Optional<String> type = f.optText(Binders.TYPE);
+        String title = f.text("title", language == Language.ENGLISH ? "Bridging the digital divide" : "だれでも つかえる ように します");
+        Optional<String> summary = f.optText("summary");
+        Optional<String> description = f.optText("description");
+        f.finish();
+        String originalName = original.substring(original.lastIndexOf('/') + 1);
+        String expected = PlanLoader.expectedType(doc.folders(), originalName).map(t -> t.key).orElse("");
+        if (type.isPresent() && !type.get().equals(expected)) {
+            doc.error(ValidationCode.E_VALUE_INVALID, f.line(Binders.TYPE), "type「" + type.get() + "」は元のファイル「" + original
+                    + "」の種類と違います。言語版の type は書かなくてもかまいません。書くなら「type: " + expected + "」にしてください。");
+        }
+        MarkdownBody body = doc.body(List.of(), List.of());
+        if (!doc.ok()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Variant(item, language, title, summary, description, body));
+    }
+
+    private static String label(Language language) {
+        return language == Language.ENGLISH ? "英語版" : "やさしい日本語版";
+    }
+}
