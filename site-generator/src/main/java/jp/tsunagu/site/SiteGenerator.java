@@ -21,6 +21,8 @@ import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.audit.AccessibilityPages;
+import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -76,7 +78,8 @@ public final class SiteGenerator {
         String baseUrl = request.baseUrl().toString();
         OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
-        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
+        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> AccessibilityPages.with(
+                SearchPages.withSearchPage(assembler.assemble()), Statement.read(request.sourceDirectory())));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
         List<Page> pages = timed(times, Stage.HISTORY,
                 () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));

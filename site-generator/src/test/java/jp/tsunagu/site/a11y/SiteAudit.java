@@ -14,6 +14,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
+import jp.tsunagu.site.audit.SiteAuditor;
 import jp.tsunagu.site.browser.Axe;
 import jp.tsunagu.site.browser.AxeReport;
 import jp.tsunagu.site.browser.Browser;
@@ -56,7 +57,7 @@ final class SiteAudit {
     }
 
     /** The viewport width of WCAG 1.4.10 Reflow: 1280 CSS px at 400 % zoom. */
-    static final int REFLOW_WIDTH = 320;
+    static final int REFLOW_WIDTH = SiteAuditor.REFLOW_WIDTH;
 
     /** Describes an element briefly: tag, id or classes, href, start of its text. */
     private static final String DESCRIBE = """
@@ -158,46 +159,8 @@ final class SiteAudit {
             };
             """;
 
-    private static final String REFLOW = DESCRIBE + """
-            const width = arguments[0];
-            const root = document.documentElement;
-            const problems = [];
-            if (innerWidth !== width) problems.push('reflow-viewport: the viewport is ' + innerWidth + ' px wide, not ' + width);
-            if (root.scrollWidth > root.clientWidth) {
-              problems.push('reflow-page-scrolls: the page scrolls sideways (scrollWidth ' + root.scrollWidth
-                  + ' px > clientWidth ' + root.clientWidth + ' px)');
-            }
-            const reported = new Set();
-            const scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-            for (const el of document.body.querySelectorAll('*')) {
-              const r = el.getBoundingClientRect();
-              if (r.width === 0 || r.height === 0) continue;
-              let ancestor = el.parentElement, inside = null;
-              while (ancestor && ancestor !== document.body) {
-                if (reported.has(ancestor)) { inside = 'reported'; break; }
-                if (getComputedStyle(ancestor).overflowX !== 'visible') { inside = scrolls(ancestor) ? 'scroller' : 'clip'; break; }
-                ancestor = ancestor.parentElement;
-              }
-              if (inside === 'reported' || inside === 'scroller') continue;
-              const style = getComputedStyle(el);
-              if (style.position === 'absolute' && (style.clip !== 'auto' || r.bottom <= 0)) continue; // visually hidden
-              if (r.right > root.clientWidth + 0.5 || r.left < -0.5) {
-                reported.add(el);
-                problems.push('reflow-overflow: ' + describe(el) + ' spans x = ' + Math.round(r.left) + '…'
-                    + Math.round(r.right) + ' px' + (inside === 'clip' ? ', cut off by overflow: hidden' : ''));
-              }
-            }
-            for (const el of document.querySelectorAll('body *')) {
-              if (!scrolls(el) || el.scrollWidth <= el.clientWidth) continue;
-              const named = el.hasAttribute('aria-label')
-                  || (el.getAttribute('aria-labelledby') || '').split(/\\s+/).some(id => id && document.getElementById(id));
-              if (el.tabIndex < 0 || !named || !el.matches('[role=region], section, figure')) {
-                problems.push('reflow-scroll-region: ' + describe(el) + ' scrolls sideways but is not a focusable, named region'
-                    + ' (tabindex ' + el.tabIndex + ', role ' + el.getAttribute('role') + ', named ' + named + ')');
-              }
-            }
-            return {type: document.contentType, problems: problems};
-            """;
+    /** The reflow check, shared with the published audit ({@code tsunagu:audit}). */
+    private static final String REFLOW = SiteAuditor.reflowScript();
 
     private SiteAudit() {
     }
