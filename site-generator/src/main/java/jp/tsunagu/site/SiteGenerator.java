@@ -21,6 +21,8 @@ import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.enrich.FuriganaVariants;
+import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.audit.AccessibilityPages;
 import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.history.ContentHistory;
@@ -92,7 +94,9 @@ public final class SiteGenerator {
         boolean published = false;
         try {
             timed(times, Stage.RENDER, () -> render(request, pages, staging, Stage.RENDER));
+            FuriganaVariants furigana = timed(times, Stage.ENRICH, () -> enrich(request, model, staging));
             Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging));
+            timed(times, Stage.ENRICH, () -> enrichLate(furigana, staging.resolve(sakuin.outputPath().value())));
             failOn(report, timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(staging, request.baseUrl(),
                     loaded.sources().values(), request.planDirectory())));
             timed(times, Stage.PUBLISH, () -> {
@@ -155,6 +159,32 @@ public final class SiteGenerator {
             }
         }
         return new BuildResult(loaded.report(), request.outputDirectory(), countFiles(request.outputDirectory()), times);
+    }
+
+    /**
+     * The enrich stage: the furigana variant of every page rendered so far. The variants are not in the page
+     * list, so the index stage does not index them and the sitemap does not list them.
+     */
+    private static FuriganaVariants enrich(BuildRequest request, PlanModel model, Path staging) {
+        try {
+            FuriganaVariants furigana = new FuriganaVariants(FuriganaWords.dictionary(
+                    FuriganaWords.read(request.sourceDirectory(), SearchPages.glossary(model))), request.baseUrl().toString());
+            furigana.writeAll(staging);
+            return furigana;
+        } catch (IllegalArgumentException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
+        }
+    }
+
+    /** The furigana variant of a page rendered after the enrich stage (the さくいん, made by the index stage). */
+    private static Object enrichLate(FuriganaVariants furigana, Path page) {
+        try {
+            return furigana.write(List.of(page));
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
+        }
     }
 
     private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging) {

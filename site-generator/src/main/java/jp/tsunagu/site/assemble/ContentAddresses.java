@@ -28,6 +28,7 @@ import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -103,7 +104,8 @@ public final class ContentAddresses {
     public static List<ValidationIssue> linksLeavingTheSite(Path site, URI baseUrl, Collection<String> contentFiles, Path planDirectory) {
         Map<String, String> leaving = new LinkedHashMap<>(); // destination → first page it is on
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")
+                    && !FuriganaVariants.isVariant(p.getFileName().toString())).sorted().toList()) { // variants repeat their page
                 String page = site.relativize(f).toString().replace('\\', '/');
                 Document doc = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
                 for (Element e : doc.select("[href], [src], [action], [poster]")) {

@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
+import jp.tsunagu.site.enrich.FuriganaVariants;
+
 /**
  * The checks that read the built pages, for what the templates and the generator write around the content:
  * broken links and anchors, images without {@code alt}, links without text or with vague text, tables without
@@ -70,7 +72,9 @@ final class HtmlChecks {
      */
     List<Path> pages() {
         try (var s = Files.walk(site)) {
-            return s.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p)).sorted().toList();
+            // Furigana variants repeat their plain page (links to the variants of the same targets): not checked twice.
+            return s.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p)
+                    && !FuriganaVariants.isVariant(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -129,9 +129,14 @@ public final class SearchIndexer {
 
     /**
      * Builds the user dictionary: each glossary term (and alias) of kana-free spelling, as one word with its
-     * reading. Terms with characters the dictionary format cannot hold (commas, quotes, spaces) are left out.
+     * reading. Terms with characters the dictionary format cannot hold (commas, quotes, spaces) are left out; of
+     * two entries for one spelling the first wins.
+     *
+     * @param glossary  the words, not null, may be empty
+     * @return Kuromoji's user dictionary, null if there are no words
+     * @throws IllegalArgumentException if Kuromoji rejects the dictionary
      */
-    static UserDictionary userDictionary(List<GlossaryWord> glossary) {
+    public static UserDictionary userDictionary(List<GlossaryWord> glossary) {
         StringBuilder csv = new StringBuilder();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (GlossaryWord g : glossary) {

@@ -29,7 +29,19 @@ public final class UserWords {
      * @throws IllegalArgumentException if a line is not a word and a kana reading, naming the file and line
      */
     public static List<GlossaryWord> read(Path sourceDirectory) {
-        Path file = sourceDirectory.resolve(FILE);
+        return read(sourceDirectory, FILE);
+    }
+
+    /**
+     * Reads a file of the same form elsewhere in a project, such as the furigana readings.
+     *
+     * @param sourceDirectory  the project's source folder, not null
+     * @param name  the file, relative to the source folder, not null
+     * @return the words with their readings, empty if there is no file
+     * @throws IllegalArgumentException if a line is not a word and a kana reading, naming the file and line
+     */
+    public static List<GlossaryWord> read(Path sourceDirectory, String name) {
+        Path file = sourceDirectory.resolve(name);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -37,7 +49,7 @@ public final class UserWords {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
         }
         List<GlossaryWord> words = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -48,7 +60,7 @@ public final class UserWords {
             }
             String[] parts = line.split("[\\s\u3000]+");
             if (parts.length != 2 || !Readings.isKana(parts[1]) || parts[0].contains(",") || parts[0].contains("\"")) {
-                problems.add(FILE + ":" + (i + 1) + ": 「" + line + "」は「単語 よみ」の形で書いてください"
+                problems.add(name + ":" + (i + 1) + ": 「" + line + "」は「単語 よみ」の形で書いてください"
                         + "（よみはひらがなかカタカナ、例：健診 けんしん）");
                 continue;
             }

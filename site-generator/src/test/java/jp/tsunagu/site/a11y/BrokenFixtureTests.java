@@ -121,7 +121,10 @@ class BrokenFixtureTests {
         }
 
         assertThat(findings).extracting(Finding::page).containsOnly(BROKEN);
-        assertThat(findings).extracting(Finding::rule).containsExactly("reflow-page-scrolls", "reflow-overflow");
+        assertThat(findings).extracting(f -> f.mode() + ": " + f.rule()).containsExactly(
+                "320 CSS px: reflow-page-scrolls", "320 CSS px: reflow-overflow",
+                "320 CSS px, text 150 % with WCAG 1.4.12 spacing: reflow-page-scrolls",
+                "320 CSS px, text 150 % with WCAG 1.4.12 spacing: reflow-overflow");
         assertThat(findings.get(1).detail()).startsWith("div.too-wide \"幅が 40rem に固定された箱\" spans x = ");
     }
 
@@ -148,13 +151,23 @@ class BrokenFixtureTests {
             findings = SiteAudit.reflow(browser, server, List.of("wide-table.html"));
         }
 
-        assertThat(findings).extracting(Finding::rule)
-                .containsExactlyInAnyOrder("reflow-overflow", "reflow-scroll-region");
-        assertThat(findings).extracting(Finding::detail).anySatisfy(d -> assertThat(d)
+        List<Finding> plain = findings.stream().filter(f -> f.mode().equals("320 CSS px")).toList();
+        assertThat(plain).extracting(Finding::rule).containsExactlyInAnyOrder("reflow-overflow", "reflow-scroll-region");
+        assertThat(plain).extracting(Finding::detail).anySatisfy(d -> assertThat(d)
                 .startsWith("p \"幅が固定されていて、画面の右端で切れてしまう段落です。\" spans x = ")
                 .endsWith(", cut off by overflow: hidden"));
-        assertThat(findings).extracting(Finding::detail).anySatisfy(d -> assertThat(d)
-                .startsWith("div.table-wrap \"広い表"));
+        assertThat(plain).extracting(Finding::detail).anySatisfy(d -> assertThat(d).startsWith("div.table-wrap \"広い表"));
+    }
+
+    @Test
+    void reflowAuditReportsALabelThatCannotWrapOnlyUnderLargeTextAndSpacing(Browser browser) throws URISyntaxException {
+        List<Finding> findings;
+        try (StaticServer server = StaticServer.serve(fixtures())) {
+            findings = SiteAudit.reflow(browser, server, List.of("long-label.html"));
+        }
+
+        assertThat(findings).extracting(Finding::mode).containsOnly("320 CSS px, text 150 % with WCAG 1.4.12 spacing");
+        assertThat(findings).extracting(Finding::rule).contains("reflow-page-scrolls", "reflow-overflow");
     }
 
     @Test

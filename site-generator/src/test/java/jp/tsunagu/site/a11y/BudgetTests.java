@@ -48,6 +48,8 @@ class BudgetTests {
                 <!DOCTYPE html><html lang="ja"><head><link rel="stylesheet" href="assets/heavy.css">
                 <script src="assets/heavy.js" defer></script></head><body><p>軽いページ</p></body></html>
                 """, UTF_8);
+        Files.writeString(site.resolve("pages/データ.html"), "<!DOCTYPE html><script type=\"application/ld+json\">\""
+                + noise(16 * 1024) + "\"</script><p>データだけ</p>", UTF_8);
         Files.writeString(site.resolve("pages/重い.html"), "<!DOCTYPE html><p>" + noise(40 * 1024) + "</p>"
                 + "<img src=\"../assets/missing.png\" alt=\"\">", UTF_8);
 
@@ -61,7 +63,24 @@ class BudgetTests {
                 .anySatisfy(p -> assertThat(p).startsWith("index.html: first view"))
                 .anySatisfy(p -> assertThat(p).startsWith("pages/重い.html: HTML is "))
                 .anySatisfy(p -> assertThat(p).isEqualTo("pages/重い.html: loads ../assets/missing.png, which is not in the site"));
-        assertThat(problems).noneMatch(p -> p.startsWith("index.html: HTML"));
+        assertThat(problems).noneMatch(p -> p.startsWith("index.html: HTML"))
+                .as("JSON-LD is data, weighed with the HTML, not as JavaScript")
+                .noneMatch(p -> p.startsWith("pages/データ.html"));
+    }
+
+    /** A furigana variant is allowed twice the HTML of its page, and no more. */
+    @Test
+    void furiganaVariantsMayWeighUpTo60KilobytesOfHtml(@TempDir Path site) throws IOException {
+        String page = "<!DOCTYPE html><html lang=\"ja\"><body><p>%s</p></body></html>";
+        Files.writeString(site.resolve("a.furigana.html"), page.formatted(noise(40 * 1024)), UTF_8);
+        Files.writeString(site.resolve("b.furigana.html"), page.formatted(noise(90 * 1024)), UTF_8);
+        Files.writeString(site.resolve("c.html"), page.formatted(noise(40 * 1024)), UTF_8);
+
+        List<String> problems = Budgets.check(site);
+
+        assertThat(problems).noneMatch(p -> p.startsWith("a.furigana.html"))
+                .anySatisfy(p -> assertThat(p).startsWith("b.furigana.html: HTML is ").endsWith("over the budget of 61,440"))
+                .anySatisfy(p -> assertThat(p).startsWith("c.html: HTML is "));
     }
 
     /** Random text, which gzip cannot shrink below three quarters of its length. */

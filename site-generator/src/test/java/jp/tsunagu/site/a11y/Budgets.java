@@ -24,6 +24,8 @@ import java.util.zip.GZIPOutputStream;
  * per page HTML ≤ {@value #HTML} bytes, the CSS it loads ≤ {@value #CSS}, the JavaScript it loads
  * ≤ {@value #JS}, no web fonts, and the first view (page, CSS, scripts, images) ≤ {@value #FIRST_VIEW}.
  * Every CSS and JavaScript file of the site is held to its budget too, linked or not.
+ * A furigana variant ({@code x.furigana.html}) may weigh up to {@value #FURIGANA_HTML} bytes of HTML, its first
+ * view as much more as that allows (issue 5: the readings roughly double the text).
  */
 final class Budgets {
 
@@ -31,9 +33,10 @@ final class Budgets {
     static final int CSS = 15 * 1024;
     static final int JS = 10 * 1024;
     static final int FIRST_VIEW = 60 * 1024;
+    static final int FURIGANA_HTML = 60 * 1024;
 
     private static final Pattern TAG = Pattern.compile("<(link|script|img|style)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE = Pattern.compile("<(style|script)\\b[^>]*>(.*?)</\\1>",
+    private static final Pattern INLINE = Pattern.compile("<(style|script)\\b([^>]*)>(.*?)</\\1>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FONT_FILE = Pattern.compile(".*\\.(woff2?|ttf|otf|eot)$");
 
@@ -73,7 +76,8 @@ final class Budgets {
         Path file = site.resolve(page);
         String html = read(file);
         long htmlSize = gzipSize(html.getBytes(UTF_8));
-        within(problems, page, htmlSize, HTML, "HTML");
+        boolean furigana = page.endsWith(".furigana.html");
+        within(problems, page, htmlSize, furigana ? FURIGANA_HTML : HTML, "HTML");
         Set<Path> css = new LinkedHashSet<>();
         Set<Path> js = new LinkedHashSet<>();
         Set<Path> images = new LinkedHashSet<>();
@@ -97,9 +101,13 @@ final class Budgets {
         long inlineJs = 0;
         Matcher inline = INLINE.matcher(html);
         while (inline.find()) {
-            long size = gzipSize(inline.group(2).getBytes(UTF_8));
+            long size = gzipSize(inline.group(3).getBytes(UTF_8));
+            String type = attribute(inline.group(2), "type");
             if (inline.group(1).equalsIgnoreCase("style")) {
                 inlineCss += size;
+            } else if (type != null && type.toLowerCase(Locale.ROOT).contains("json")) {
+                // Data such as schema.org JSON-LD is not run; it weighs in the page's HTML, counted above.
+                continue;
             } else {
                 inlineJs += size;
             }
@@ -109,7 +117,8 @@ final class Budgets {
         long imageSize = images.stream().mapToLong(Budgets::gzipSize).sum();
         within(problems, page, cssSize, CSS, "CSS loaded by the page");
         within(problems, page, jsSize, JS, "JavaScript loaded by the page");
-        within(problems, page, htmlSize + cssSize + jsSize + imageSize, FIRST_VIEW, "first view (HTML, CSS, JavaScript, images)");
+        within(problems, page, htmlSize + cssSize + jsSize + imageSize,
+                furigana ? FIRST_VIEW + FURIGANA_HTML - HTML : FIRST_VIEW, "first view (HTML, CSS, JavaScript, images)");
         return problems;
     }
 

@@ -1,10 +1,11 @@
 package jp.tsunagu.site.a11y;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One problem a site audit found on one page in one mode, such as an axe rule broken in dark mode
@@ -33,9 +34,9 @@ record Finding(String page, String mode, String rule, String detail) {
      * @return the message, not null
      */
     static String report(String title, List<Finding> findings) {
-        Map<List<String>, List<String>> modes = new LinkedHashMap<>();
+        Map<List<String>, Set<String>> modes = new LinkedHashMap<>();
         for (Finding f : findings) {
-            modes.computeIfAbsent(List.of(f.page, f.rule, f.detail), key -> new ArrayList<>()).add(f.mode);
+            modes.computeIfAbsent(List.of(f.page, f.rule, f.detail), key -> new LinkedHashSet<>()).add(f.mode);
         }
         StringBuilder message = new StringBuilder()
                 .append(title).append(": ").append(modes.size()).append(" problem(s)");

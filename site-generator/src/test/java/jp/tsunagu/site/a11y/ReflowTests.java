@@ -15,8 +15,9 @@ import jp.tsunagu.site.browser.BrowserExtension;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
- * Reflow (WCAG 1.4.10): at 320 CSS px every page of both content sets reads without sideways scrolling;
- * only data tables may scroll, inside their own focusable, named region.
+ * Reflow (WCAG 1.4.10): at 320 CSS px every page of both content sets reads without sideways scrolling, at
+ * the default text size and with the text 150 % larger and WCAG 1.4.12 text spacing on top; only data
+ * tables may scroll, inside their own focusable, named region.
  */
 @ExtendWith(BrowserExtension.class)
 class ReflowTests {

@@ -320,7 +320,8 @@
       if (mine !== serial) { return; }
       docs.forEach(function (d, i) {
         var li = document.createElement('li'), h = document.createElement('h2'), a = document.createElement('a');
-        a.href = root + d.u;
+        // On a furigana page (x.furigana.html) results lead to furigana pages too.
+        a.href = root + (/\.furigana\.html$/.test(location.pathname) ? d.u.replace(/\.html$/, '.furigana.html') : d.u);
         a.textContent = d.t;
         h.append(a);
         li.append(h);

@@ -1,0 +1,224 @@
+package jp.tsunagu.site.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns a parsed page into its furigana variant, in place:
+ * <ul>
+ * <li>Japanese text gets {@code <ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>} from {@link Furigana}. Text
+ * is read in runs that cross inline elements ({@code <a>情報</a>化} is read as 情報化); a word cut by an element
+ * boundary is read again piece by piece. Nothing inside code, pre, kbd, samp, script, style, textarea, title,
+ * svg, math or an existing ruby gets ruby, nor text in an element whose {@code lang} is not Japanese.</li>
+ * <li>Links to pages of the site ({@code x.html}) point to their furigana variants ({@code x.furigana.html}), so the
+ * reader stays in furigana mode; the toggle ({@code a[data-furigana]}) points back to the plain page and says
+ * 「ふりがなをはずす」.</li>
+ * </ul>
+ * The page's canonical link is left pointing to the plain page.
+ */
+final class FuriganaPage {
+    /** The suffix of a furigana variant: {@code x.html} → {@code x.furigana.html}. */
+    static final String SUFFIX = ".furigana.html";
+    static final String OFF_LABEL = "ふりがなをはずす";
+
+    private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea",
+            "title", "ruby", "rt", "rp", "svg", "math", "noscript", "template", "select", "option", "head");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em",
+            "i", "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    private final Furigana furigana;
+    private final String baseUrl;
+
+    /**
+     * @param furigana  this thread's reading finder, not null
+     * @param baseUrl  the site's address ending in {@code /}, not null
+     */
+    FuriganaPage(Furigana furigana, String baseUrl) {
+        this.furigana = furigana;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * Makes the furigana variant of a page.
+     *
+     * @param page  the parsed plain page, changed in place, not null
+     */
+    void enrich(Document page) {
+        Element html = page.selectFirst("html");
+        Element body = page.body();
+        List<TextNode> run = new ArrayList<>();
+        walk(body, japanese(html != null ? html.attr("lang") : "ja"), run);
+        flush(run);
+        for (Element a : page.select("a[href]")) {
+            if (a.hasAttr("data-furigana")) {
+                a.attr("href", plain(a.attr("href")));
+                a.attr("data-furigana", "off");
+                a.text(OFF_LABEL);
+            } else {
+                a.attr("href", variant(a.attr("href")));
+            }
+        }
+        for (Element form : page.select("form[action]")) {
+            form.attr("action", variant(form.attr("action")));
+            if (form.hasAttr("data-search")) {
+                form.attr("data-search", variant(form.attr("data-search")));
+            }
+        }
+    }
+
+    private void walk(Element element, boolean japanese, List<TextNode> run) {
+        for (Node child : new ArrayList<>(element.childNodes())) {
+            if (child instanceof TextNode text) {
+                if (japanese) {
+                    run.add(text);
+                } else {
+                    flush(run);
+                }
+            } else if (child instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIPPED.contains(tag)) {
+                    flush(run);
+                    continue;
+                }
+                boolean inner = e.hasAttr("lang") ? japanese(e.attr("lang")) : japanese;
+                if (!INLINE.contains(tag) || inner != japanese) {
+                    flush(run);
+                    walk(e, inner, run);
+                    flush(run);
+                } else {
+                    walk(e, inner, run);
+                }
+            }
+        }
+    }
+
+    private static boolean japanese(String lang) {
+        String l = lang.strip().toLowerCase(Locale.ROOT);
+        return l.equals("ja") || l.startsWith("ja-");
+    }
+
+    /** Reads a run of text nodes as one text and puts the rubies into the nodes. */
+    private void flush(List<TextNode> run) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (run.size() == 1) {
+            TextNode only = run.get(0);
+            run.clear();
+            apply(only, furigana.rubies(only.getWholeText()));
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        int[] starts = new int[run.size() + 1];
+        for (int i = 0; i < run.size(); i++) {
+            starts[i] = text.length();
+            text.append(run.get(i).getWholeText());
+        }
+        starts[run.size()] = text.length();
+        List<List<Furigana.Ruby>> perNode = new ArrayList<>();
+        boolean[] cut = new boolean[run.size()];
+        for (int i = 0; i < run.size(); i++) {
+            perNode.add(new ArrayList<>());
+        }
+        int node = 0;
+        for (Furigana.Ruby r : furigana.rubies(text.toString())) {
+            while (r.start() >= starts[node + 1]) {
+                node++;
+            }
+            if (r.end() <= starts[node + 1]) {
+                perNode.get(node).add(r.shift(-starts[node]));
+            } else {
+                for (int k = node; k < run.size() && starts[k] < r.end(); k++) {
+                    cut[k] = true;
+                }
+            }
+        }
+        for (int i = 0; i < run.size(); i++) {
+            TextNode t = run.get(i);
+            apply(t, cut[i] ? furigana.rubies(t.getWholeText()) : perNode.get(i));
+        }
+        run.clear();
+    }
+
+    private static void apply(TextNode node, List<Furigana.Ruby> rubies) {
+        if (rubies.isEmpty()) {
+            return;
+        }
+        String text = node.getWholeText();
+        List<Node> parts = new ArrayList<>();
+        int at = 0;
+        for (Furigana.Ruby r : rubies) {
+            if (r.start() > at) {
+                parts.add(new TextNode(text.substring(at, r.start())));
+            }
+            Element ruby = new Element("ruby").appendText(text.substring(r.start(), r.end()));
+            ruby.appendElement("rp").appendText("(");
+            ruby.appendElement("rt").appendText(r.reading());
+            ruby.appendElement("rp").appendText(")");
+            parts.add(ruby);
+            at = r.end();
+        }
+        if (at < text.length()) {
+            parts.add(new TextNode(text.substring(at)));
+        }
+        Element parent = (Element) node.parent();
+        parent.insertChildren(node.siblingIndex(), parts);
+        node.remove();
+    }
+
+    /**
+     * Gets the furigana variant of a link, if it is a link to a page of this site.
+     *
+     * @param href  a link as written in a page, not null
+     * @return the link to the variant, or the link unchanged (other sites, files, anchors in the page)
+     */
+    String variant(String href) {
+        int end = pathEnd(href);
+        String path = href.substring(0, end);
+        boolean internal = path.startsWith(baseUrl) || !SCHEME.matcher(path).matches() && !path.startsWith("//");
+        if (!internal || !path.endsWith(".html") || path.endsWith(SUFFIX)) {
+            return href;
+        }
+        return path.substring(0, path.length() - ".html".length()) + SUFFIX + href.substring(end);
+    }
+
+    /** @return the plain page of a variant link */
+    static String plain(String href) {
+        int end = pathEnd(href);
+        String path = href.substring(0, end);
+        return path.endsWith(SUFFIX) ? path.substring(0, path.length() - SUFFIX.length()) + ".html" + href.substring(end)
+                : href;
+    }
+
+    private static int pathEnd(String href) {
+        int end = href.length();
+        int q = href.indexOf('?');
+        int h = href.indexOf('#');
+        if (q >= 0) {
+            end = q;
+        }
+        if (h >= 0 && h < end) {
+            end = h;
+        }
+        return end;
+    }
+
+    /**
+     * Gets the variant's path of a page path.
+     *
+     * @param path  a page such as {@code initiatives/x.html}, not null
+     * @return its variant, such as {@code initiatives/x.furigana.html}
+     */
+    static String variantPath(String path) {
+        return path.substring(0, path.length() - ".html".length()) + SUFFIX;
+    }
+}

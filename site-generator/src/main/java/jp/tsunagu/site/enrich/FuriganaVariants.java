@@ -1,0 +1,169 @@
+package jp.tsunagu.site.enrich;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
+
+/**
+ * The {@code enrich} stage's furigana: writes beside every HTML page of a rendered site its furigana variant,
+ * {@code x.html} → {@code x.furigana.html} (see {@link FuriganaPage}). The variant sits in the same folder, so its
+ * relative links to styles, scripts and images need no change, and Japanese file names keep working
+ * ({@code お知らせ.html} → {@code お知らせ.furigana.html}).
+ * <p>
+ * Pages are done in parallel on a fixed pool of threads, each with its own Kuromoji tokenizer; the dictionaries
+ * are loaded once. Each page is parsed, changed and written on its own, so the time grows with the number of pages
+ * and the output does not depend on the order the threads run in.
+ * <p>
+ * The plain page stays the one published and listed: the variant keeps the plain page's {@code rel=canonical}
+ * (it is the same text with readings), is left out of the sitemap and the search index, and has no
+ * {@code robots noindex}: a canonical link and a noindex on the same page send search engines conflicting signals
+ * (if the variant were picked as canonical, the page would vanish from results), and the canonical alone already
+ * points them to the plain page.
+ * <p>
+ * Create one instance per build. This class is thread-safe.
+ */
+public final class FuriganaVariants {
+    private final UserDictionary dictionary;
+    private final String baseUrl;
+    private final int threads;
+
+    /**
+     * Creates the stage.
+     *
+     * @param dictionary  the readings that win over Kuromoji's ({@link FuriganaWords}), may be null
+     * @param baseUrl  the site's address ending in {@code /}, not null
+     */
+    public FuriganaVariants(UserDictionary dictionary, String baseUrl) {
+        this(dictionary, baseUrl, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Creates the stage with a given number of threads.
+     *
+     * @param dictionary  the readings that win over Kuromoji's, may be null
+     * @param baseUrl  the site's address ending in {@code /}, not null
+     * @param threads  how many pages to do at once, at least 1
+     */
+    public FuriganaVariants(UserDictionary dictionary, String baseUrl, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be a positive number: " + threads);
+        }
+        this.dictionary = dictionary;
+        this.baseUrl = java.util.Objects.requireNonNull(baseUrl, "baseUrl");
+        this.threads = threads;
+    }
+
+    /**
+     * Tells whether a file is a furigana variant.
+     *
+     * @param path  a path relative to the site root, such as {@code a/x.furigana.html}, not null
+     * @return true for a variant
+     */
+    public static boolean isVariant(String path) {
+        return path.endsWith(FuriganaPage.SUFFIX);
+    }
+
+    /**
+     * Gets the path of a page's furigana variant.
+     *
+     * @param path  an HTML page relative to the site root, such as {@code a/x.html}, not null
+     * @return the variant's path, such as {@code a/x.furigana.html}
+     */
+    public static String variantOf(String path) {
+        if (!path.endsWith(".html") || isVariant(path)) {
+            throw new IllegalArgumentException("Not a plain HTML page (valid: *.html, not *.furigana.html): " + path);
+        }
+        return FuriganaPage.variantPath(path);
+    }
+
+    /**
+     * Writes the variants of every HTML page under a folder that has none yet.
+     *
+     * @param site  the rendered site's root, not null
+     * @return how many variants were written
+     * @throws UncheckedIOException if a page cannot be read or written
+     */
+    public int writeAll(Path site) {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(site)) {
+            pages = files.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString();
+                return name.endsWith(".html") && !isVariant(name);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return write(pages);
+    }
+
+    /**
+     * Writes the variants of the given pages.
+     *
+     * @param pages  HTML files, not null
+     * @return how many variants were written
+     * @throws UncheckedIOException if a page cannot be read or written
+     */
+    public int write(List<Path> pages) {
+        if (pages.isEmpty()) {
+            return 0;
+        }
+        int n = Math.min(threads, pages.size());
+        ThreadLocal<FuriganaPage> perThread = ThreadLocal.withInitial(() -> new FuriganaPage(new Furigana(dictionary), baseUrl));
+        ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "tsunagu-furigana");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (Path page : pages) {
+                done.add(pool.submit(() -> {
+                    writeVariant(page, perThread.get());
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("furigana interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return pages.size();
+    }
+
+    private static void writeVariant(Path page, FuriganaPage furigana) throws IOException {
+        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
+        furigana.enrich(doc);
+        Path out = page.resolveSibling(FuriganaPage.variantPath(page.getFileName().toString()));
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            doc.html(w);
+        }
+    }
+}
