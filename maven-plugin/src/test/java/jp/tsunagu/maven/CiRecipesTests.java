@@ -67,6 +67,37 @@ class CiRecipesTests {
         assertThat(paths).containsExactly("content/target/site");
     }
 
+    /**
+     * tsunagu:audit runs at verify (content/pom.xml) and rewrites the site's test report page, so the site published
+     * must be the one of the verify step, with a browser given to it (issue 5).
+     */
+    @Test
+    void bothRecipesPublishTheSiteAsTestedByTheAudit() throws IOException {
+        assertThat(read("content/pom.xml")).contains("<goal>audit</goal>");
+        List<Map<String, Object>> steps = list(map(map(yaml(".github/workflows/publish-site.yml").get("jobs")).get("build")).get("steps"));
+        int verify = indexOf(steps, s -> String.valueOf(s.get("run")).startsWith("mvn -B verify"));
+        int upload = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"));
+        assertThat(verify).isNotNegative().isLessThan(upload);
+        assertThat(String.valueOf(steps.get(verify).get("run")))
+                .contains("-Dtsunagu.chromium=/usr/bin/google-chrome", "-Dtsunagu.chromedriver=\"${CHROMEWEBDRIVER}/chromedriver\"");
+
+        Map<String, Object> ci = yaml(".gitlab-ci.yml");
+        Map<String, Object> check = map(ci.get("check-content"));
+        assertThat(list(check.get("before_script"))).contains("bash scripts/install-browser.sh");
+        assertThat(String.valueOf(check.get("image"))).contains("debian");
+        assertThat(list(map(check.get("artifacts")).get("paths"))).contains("content/target/site");
+        assertThat(list(map(ci.get("pages")).get("needs"))).containsExactly("check-content");
+    }
+
+    private static int indexOf(List<Map<String, Object>> steps, java.util.function.Predicate<Map<String, Object>> test) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (test.test(steps.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Each README command appears as a recipe line, alone or followed by -D options only. */
     private static void assertCallsTheReadmesCommands(List<String> lines) throws IOException {
         List<String> mvn = lines.stream().filter(l -> l.startsWith("mvn ")).toList();

@@ -23,6 +23,8 @@ import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
+import jp.tsunagu.site.audit.AccessibilityPages;
+import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
@@ -79,7 +81,8 @@ public final class SiteGenerator {
         String baseUrl = request.baseUrl().toString();
         OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
-        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
+        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> AccessibilityPages.with(
+                SearchPages.withSearchPage(assembler.assemble()), Statement.read(request.sourceDirectory())));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
         List<Page> historied = timed(times, Stage.HISTORY,
                 () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));

@@ -21,7 +21,8 @@ public final class Theme {
             "viewpoint.ftlh", "initiatives.ftlh", "initiative.ftlh", "action-plans.ftlh", "action-plan.ftlh", "reviews.ftlh",
             "review.ftlh", "ooda.ftlh", "governance.ftlh", "glossary.ftlh", "references.ftlh", "page.ftlh", "sitemap.ftlh",
             "404.ftlh", "history.ftlh", "site-history.ftlh", "action-plan-changes.ftlh", "search.ftlh", "sakuin.ftlh",
-            "opendata.ftlh", "reading-tools.ftlh", "furigana-toggle.ftlh", "language-switch.ftlh", "variant.ftlh", "variant-home.ftlh");
+            "opendata.ftlh", "reading-tools.ftlh", "furigana-toggle.ftlh", "language-switch.ftlh", "variant.ftlh", "variant-home.ftlh",
+            "accessibility.ftlh", "test-report.ftlh");
 
     /** The static assets of the default theme. */
     public static final List<String> ASSETS = List.of("site.css", "search.js", "reading-prefs.js", "reading.js");

@@ -1,0 +1,21 @@
+// The report page of the built site carries the results of this audit, and the data beside it.
+def site = new File(basedir, 'target/site')
+def report = new File(site, 'accessibility/test-report.html').getText('UTF-8')
+assert !report.contains('試験をしないで作成されました')
+assert report.contains('達成基準チェックリスト（JIS X 8341-3:2016 の適合レベル A 及び AA、38 項目）')
+assert report.contains('自動試験の対象外（人による確認が必要）')
+assert !report.contains('問題あり')
+def results = new groovy.json.JsonSlurper().parse(new File(site, 'accessibility/test-results.json'))
+def pages = []
+site.eachFileRecurse { if (it.name.endsWith('.html')) pages << it }
+assert results.pages.size() == pages.size()
+assert results.modes == ['LIGHT', 'DARK', 'MORE_CONTRAST', 'FORCED_COLORS']
+assert results.browser.startsWith('Chromium ')
+assert new File(site, 'accessibility/index.html').getText('UTF-8').contains('JIS X 8341-3:2016 の適合レベル AA')
+assert new File(site, 'index.html').getText('UTF-8').contains('accessibility/index.html')
+
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('Tsunagu check: エラー 0 件')
+assert log =~ /試験結果: \d+ ページ × 4 表示 \+ リフロー、問題 0 件/
+assert log.contains('BUILD SUCCESS')
+true
