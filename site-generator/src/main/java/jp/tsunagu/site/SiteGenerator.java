@@ -19,6 +19,7 @@ import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
+import jp.tsunagu.site.assemble.MarkdownBodies;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.history.ContentHistory;
@@ -76,6 +77,7 @@ public final class SiteGenerator {
         String baseUrl = request.baseUrl().toString();
         OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
+        timed(times, Stage.ASSEMBLE, () -> MarkdownBodies.prepare(model));
         List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> SearchPages.withSearchPage(assembler.assemble()));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
         List<Page> pages = timed(times, Stage.HISTORY,
