@@ -63,13 +63,15 @@ public final class PlanLoader {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
         Path root = dir.get();
-        for (Path file : scan(root, issues)) {
-            SourceFile.read(root, file, issues)
-                    .flatMap(src -> FrontMatter.split(src, issues))
-                    .ifPresent(fm -> YamlTree.parse(fm, issues).ifPresent(map -> {
-                        Doc doc = new Doc(fm, map, issues, registry);
-                        typeOf(doc).ifPresent(type -> binders.bind(type, doc));
-                    }));
+        // Reading, splitting and YAML parsing depend on the file alone: done on all processors, each file with its
+        // own issue list, then taken in file order, so issues and model are the same as one file after another.
+        List<Parsed> parsed = scan(root, issues).parallelStream().map(file -> Parsed.of(root, file)).toList();
+        for (Parsed p : parsed) {
+            issues.addAll(p.issues());
+            p.yaml().ifPresent(map -> {
+                Doc doc = new Doc(p.frontMatter().orElseThrow(), map, issues, registry);
+                typeOf(doc).ifPresent(type -> binders.bind(type, doc));
+            });
         }
         if (parts.plans.isEmpty() && issues.errorsIn("plan.md") == 0) {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
@@ -281,5 +283,14 @@ public final class PlanLoader {
         parts.references.forEach(x -> b.add(x.value()));
         parts.pages.forEach(x -> b.add(x.value()));
         return b.build();
+    }
+
+    /** One file read, split and parsed, with the issues found doing so. */
+    private record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Issues issues) {
+        static Parsed of(Path root, Path file) {
+            Issues issues = new Issues();
+            Optional<FrontMatter> fm = SourceFile.read(root, file, issues).flatMap(src -> FrontMatter.split(src, issues));
+            return new Parsed(fm, fm.flatMap(f -> YamlTree.parse(f, issues)), issues);
+        }
     }
 }

@@ -41,6 +41,10 @@ public final class BuildBenchmark {
     private static final Pattern TIME_FIELD = Pattern.compile("^\\s*(User time \\(seconds\\)|System time \\(seconds\\)"
             + "|Maximum resident set size \\(kbytes\\)): ([0-9.]+)\\s*$");
 
+    /** Front-matter keys Hugo acts on (a {@code url} would move the page, {@code aliases} make redirects): renamed. */
+    private static final Pattern HUGO_KEYS = Pattern.compile("(?m)^(url|aliases|slug|layout|type|outputs|date|draft|"
+            + "weight|lastmod|publishDate|expiryDate|keywords|menu|menus|cascade|build|headless|sitemap|resources|markup):");
+
     private BuildBenchmark() {
     }
 
@@ -159,7 +163,8 @@ public final class BuildBenchmark {
         for (Path md : PlanCorpus.markdownFiles(plan)) {
             Path target = content.resolve(plan.relativize(md).toString());
             Files.createDirectories(target.getParent());
-            Files.write(target, Files.readAllBytes(md));
+            Files.writeString(target, HUGO_KEYS.matcher(Files.readString(md, StandardCharsets.UTF_8)).replaceAll("x_$1:"),
+                    StandardCharsets.UTF_8);
         }
         Files.writeString(project.resolve("config.toml"), """
                 baseURL = "http://localhost/"
