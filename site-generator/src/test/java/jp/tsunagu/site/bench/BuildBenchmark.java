@@ -155,7 +155,10 @@ public final class BuildBenchmark {
         return new Run(tool, wall, Math.round(cpu * 1000), rss, Map.of(), stdout);
     }
 
-    /** The same Markdown files as Hugo content, with a minimal theme that marks the body for Pagefind. */
+    /**
+     * The same Markdown files as Hugo content (front-matter keys Hugo would act on are renamed), with a minimal theme
+     * that marks the body for Pagefind.
+     */
     private static Path hugoProject(Path source, Path project) throws IOException {
         PlanCorpus.deleteRecursively(project);
         Path content = project.resolve("content");
