@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.load.LoadResult;
+import jp.tsunagu.plan.load.ParseCache;
 import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
@@ -39,7 +40,7 @@ import jp.tsunagu.site.render.Theme;
 /**
  * Builds one site again and again while an editor previews it ({@code tsunagu:serve}): the first build is the full
  * {@link SiteGenerator#build}; after a change of content files only, {@link #update(Collection)} re-loads and
- * re-validates the plan, re-assembles every page in memory (Markdown conversions are remembered by
+ * re-validates the plan (parsing again only the files whose bytes changed, {@link ParseCache}), re-assembles every page in memory (Markdown conversions are remembered by
  * {@link jp.tsunagu.site.render.MarkdownRenderer}, so only edited texts are converted again), and renders with JBake
  * <em>only the pages whose values changed</em>, replacing their files in the output folder one by one; pages that
  * are gone are deleted.
@@ -58,6 +59,8 @@ public final class SiteSession {
     private ContentHistory history;
     private OpenData openData;
     private Map<OutputPath, Page> rendered;
+    /** Files parsed by earlier loads: an update parses only the files whose bytes changed. */
+    private final ParseCache parses = new ParseCache();
 
     /**
      * Creates a session; nothing is built yet.
@@ -89,7 +92,7 @@ public final class SiteSession {
         rendered = null;
         BuildResult result = SiteGenerator.build(request);
         if (!JBakeProject.isJBakeProject(request.sourceDirectory())) {
-            LoadResult loaded = PlanLoader.load(request.planDirectory());
+            LoadResult loaded = PlanLoader.load(request.planDirectory(), parses);
             PlanModel model = loaded.orElseThrow();
             history = ContentHistory.read(request.planDirectory());
             openData = OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom());
@@ -119,7 +122,7 @@ public final class SiteSession {
         Map<OutputPath, Page> before = rendered;
         rendered = null; // until this update has succeeded
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
+        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
         ValidationReport report = loaded.report();
         if (report.hasErrors()) {
             rendered = before;

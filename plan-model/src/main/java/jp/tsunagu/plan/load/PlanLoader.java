@@ -51,6 +51,20 @@ public final class PlanLoader {
      * @return the model (if no errors) and the report, not null
      */
     public static LoadResult load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Loads and validates the plan like {@link #load(Path)}, reusing from the cache the parsed front matter of every
+     * file whose bytes are unchanged since the cache last saw it (a preview server loads the plan after every edit;
+     * parsing YAML is most of the cost). Cross-file checks and the model are always made anew, so the result is the
+     * same as without a cache.
+     *
+     * @param folder  the content folder (holding {@code plan.md}), not null
+     * @param cache  the files parsed by earlier loads of this folder, or null for none
+     * @return the model (if no errors) and the report, never null
+     */
+    public static LoadResult load(Path folder, ParseCache cache) {
         Issues issues = new Issues();
         Registry registry = new Registry(issues);
         Parts parts = new Parts();
@@ -65,7 +79,8 @@ public final class PlanLoader {
         Path root = dir.get();
         // Reading, splitting and YAML parsing depend on the file alone: done on all processors, each file with its
         // own issue list, then taken in file order, so issues and model are the same as one file after another.
-        List<Parsed> parsed = scan(root, issues).parallelStream().map(file -> Parsed.of(root, file)).toList();
+        List<Parsed> parsed = scan(root, issues).parallelStream().map(file -> cache == null ? Parsed.of(root, file)
+                : cache.parsed(root, file)).toList();
         for (Parsed p : parsed) {
             issues.addAll(p.issues());
             p.yaml().ifPresent(map -> {
@@ -286,7 +301,7 @@ public final class PlanLoader {
     }
 
     /** One file read, split and parsed, with the issues found doing so. */
-    private record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Issues issues) {
+    record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Issues issues) {
         static Parsed of(Path root, Path file) {
             Issues issues = new Issues();
             Optional<FrontMatter> fm = SourceFile.read(root, file, issues).flatMap(src -> FrontMatter.split(src, issues));
