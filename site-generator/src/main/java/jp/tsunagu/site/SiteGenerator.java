@@ -19,6 +19,7 @@ import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
+import jp.tsunagu.site.assemble.MarkdownBodies;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.enrich.FuriganaVariants;
@@ -81,13 +82,9 @@ public final class SiteGenerator {
         String baseUrl = request.baseUrl().toString();
         OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
-        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> AccessibilityPages.with(
-                SearchPages.withSearchPage(assembler.assemble()), Statement.read(request.sourceDirectory())));
         ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
-        List<Page> historied = timed(times, Stage.HISTORY,
-                () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
         LanguageVariants languages = new LanguageVariants(model, loaded.sources());
-        List<Page> pages = timed(times, Stage.ENRICH, () -> languages.addTo(historied));
+        List<Page> pages = pages(request, loaded, assembler, history, languages, times);
 
         failOn(report, timed(times, Stage.ASSEMBLE,
                 () -> ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory())));
@@ -128,6 +125,22 @@ public final class SiteGenerator {
         }
         return new BuildResult(report, request.outputDirectory(), countFiles(request.outputDirectory()), times,
                 history.note().stream().toList());
+    }
+
+    /**
+     * The pages to render, in order: the assembled pages of the plan with the search page and the accessibility
+     * pages (assemble), each page's history (history), the language variants (enrich). The development server's
+     * updates ({@link SiteSession}) assemble through here too, so a preview shows what a build publishes.
+     */
+    static List<Page> pages(BuildRequest request, LoadResult loaded, PageAssembler assembler, ContentHistory history,
+            LanguageVariants languages, Map<Stage, Duration> times) {
+        PlanModel model = loaded.orElseThrow();
+        timed(times, Stage.ASSEMBLE, () -> MarkdownBodies.prepare(model));
+        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> AccessibilityPages.with(
+                SearchPages.withSearchPage(assembler.assemble()), Statement.read(request.sourceDirectory())));
+        List<Page> historied = timed(times, Stage.HISTORY,
+                () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
+        return timed(times, Stage.ENRICH, () -> languages.addTo(historied));
     }
 
     /** The index stage: the static search index, then the さくいん page, rendered like every other page. */

@@ -16,6 +16,10 @@ final class Issues {
         all.add(new ValidationIssue(code, file, line, message));
     }
 
+    void addAll(Issues other) {
+        all.addAll(other.all);
+    }
+
     long errorsIn(String file) {
         return all.stream().filter(i -> i.file().equals(file) && i.severity() == Severity.ERROR).count();
     }

@@ -51,6 +51,20 @@ public final class PlanLoader {
      * @return the model (if no errors) and the report, not null
      */
     public static LoadResult load(Path folder) {
+        return load(folder, null);
+    }
+
+    /**
+     * Loads and validates the plan like {@link #load(Path)}, reusing from the cache the parsed front matter of every
+     * file whose bytes are unchanged since the cache last saw it (a preview server loads the plan after every edit;
+     * parsing YAML is most of the cost). Cross-file checks and the model are always made anew, so the result is the
+     * same as without a cache.
+     *
+     * @param folder  the content folder (holding {@code plan.md}), not null
+     * @param cache  the files parsed by earlier loads of this folder, or null for none
+     * @return the model (if no errors) and the report, never null
+     */
+    public static LoadResult load(Path folder, ParseCache cache) {
         Issues issues = new Issues();
         Registry registry = new Registry(issues);
         Parts parts = new Parts();
@@ -63,14 +77,17 @@ public final class PlanLoader {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
         Path root = dir.get();
+        // Reading, splitting and YAML parsing depend on the file alone: done on all processors, each file with its
+        // own issue list, then taken in file order, so issues and model are the same as one file after another.
         List<Path> scanned = scan(root, issues);
-        for (Path file : scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList()) {
-            SourceFile.read(root, file, issues)
-                    .flatMap(src -> FrontMatter.split(src, issues))
-                    .ifPresent(fm -> YamlTree.parse(fm, issues).ifPresent(map -> {
-                        Doc doc = new Doc(fm, map, issues, registry);
-                        typeOf(doc).ifPresent(type -> binders.bind(type, doc));
-                    }));
+        List<Parsed> parsed = scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList().parallelStream()
+                .map(file -> cache == null ? Parsed.of(root, file) : cache.parsed(root, file)).toList();
+        for (Parsed p : parsed) {
+            issues.addAll(p.issues());
+            p.yaml().ifPresent(map -> {
+                Doc doc = new Doc(p.frontMatter().orElseThrow(), map, issues, registry);
+                typeOf(doc).ifPresent(type -> binders.bind(type, doc));
+            });
         }
         if (parts.plans.isEmpty() && issues.errorsIn("plan.md") == 0) {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
@@ -284,5 +301,14 @@ public final class PlanLoader {
         parts.pages.forEach(x -> b.add(x.value()));
         variants.forEach(b::add);
         return b.build();
+    }
+
+    /** One file read, split and parsed, with the issues found doing so. */
+    record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Issues issues) {
+        static Parsed of(Path root, Path file) {
+            Issues issues = new Issues();
+            Optional<FrontMatter> fm = SourceFile.read(root, file, issues).flatMap(src -> FrontMatter.split(src, issues));
+            return new Parsed(fm, fm.flatMap(f -> YamlTree.parse(f, issues)), issues);
+        }
     }
 }

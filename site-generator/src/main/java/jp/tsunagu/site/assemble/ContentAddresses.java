@@ -140,9 +140,12 @@ public final class ContentAddresses {
      * Tells whether a link on a page leaves the site: a relative path that climbs above the root, or a path from
      * the server root outside the site's own path. Links with a scheme or a host are external on purpose.
      */
+    /** A URL with a scheme (compiled once: it is tried on every link of every page). */
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*");
+
     static boolean leavesTheSite(String page, String url, String basePath) {
         String u = url.strip().replace('\\', '/');
-        if (u.startsWith("//") || u.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (u.startsWith("//") || SCHEME.matcher(u).matches()) {
             return false;
         }
         int cut = indexOfAny(u, "?#");

@@ -70,6 +70,16 @@ final class KeywordCollector {
         }
     }
 
+    /** Adds the counts of another collector (of other pages of the same site, same glossary). */
+    void addAll(KeywordCollector other) {
+        other.found.forEach((word, counts) -> {
+            Noun n = found.computeIfAbsent(word, w -> new Noun());
+            counts.readings.forEach((r, c) -> n.readings.merge(r, c, Integer::sum));
+            counts.pages.forEach((p, c) -> n.pages.merge(p, c, Integer::sum));
+        });
+        other.glossaryPages.forEach((g, pages) -> glossaryPages.get(g).putAll(pages));
+    }
+
     private static List<String> spellings(GlossaryWord g) {
         List<String> s = new ArrayList<>();
         s.add(g.term());

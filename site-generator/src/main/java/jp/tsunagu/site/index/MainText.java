@@ -18,6 +18,9 @@ public final class MainText {
             + "fieldset|legend|details|summary)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);");
+    /** Compiled once: this runs for every page of the site. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00a0]+");
+    private static final Pattern NEWLINE = Pattern.compile("\n");
 
     private MainText() {
     }
@@ -37,8 +40,8 @@ public final class MainText {
         body = TAG.matcher(body).replaceAll("");
         body = decode(body);
         StringBuilder out = new StringBuilder();
-        for (String line : body.split("\n")) {
-            String l = line.replaceAll("[\\s\u00a0]+", " ").strip();
+        for (String line : NEWLINE.split(body)) {
+            String l = SPACES.matcher(line).replaceAll(" ").strip();
             if (!l.isEmpty()) {
                 if (out.length() > 0) {
                     out.append('\n');

@@ -58,7 +58,7 @@ import org.apache.lucene.util.BytesRef;
  * and written in key order into shards ({@link SearchFormat}).
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
- * This class is not thread-safe.
+ * Pages are analysed on several threads ({@link #index}); the class itself is not thread-safe.
  */
 public final class SearchIndexer {
     /** How much more a word in the title counts than one in the text. */
@@ -197,21 +197,7 @@ public final class SearchIndexer {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int n = 0; n < pages.size(); n++) {
-                    SearchPage page = pages.get(n);
-                    String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
-                    docBytes += writeDoc(site, n, page, text);
-                    keywords.add(n, text);
-                    Document doc = new Document();
-                    doc.add(new NumericDocValuesField(PAGE, n));
-                    doc.add(new Field("text", text, COUNTED));
-                    doc.add(new Field("yomi", text, COUNTED));
-                    doc.add(new Field("word", text, POSITIONED));
-                    doc.add(new Field("title.text", page.title(), COUNTED));
-                    doc.add(new Field("title.yomi", page.title(), COUNTED));
-                    doc.add(new Field("title.word", page.title(), POSITIONED));
-                    writer.addDocument(doc);
-                }
+                docBytes = addAll(site, pages, writer, keywords);
                 writer.forceMerge(1);
             }
             ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
@@ -234,6 +220,83 @@ public final class SearchIndexer {
         } finally {
             deleteQuietly(work);
         }
+    }
+
+    /**
+     * Analyses and adds every page, on as many threads as there are processors: Lucene's writer takes documents
+     * from several threads, the analyzers keep one Kuromoji tokenizer per thread, and each thread counts keywords
+     * in its own collector, merged at the end. The index is sorted by page number and the collectors' results do not
+     * depend on the order pages were counted in, so the output is the same whatever the threads' timing.
+     *
+     * @return the bytes of snippet files written
+     */
+    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords) throws IOException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 50));
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        List<KeywordCollector> collectors = new ArrayList<>();
+        collectors.add(keywords);
+        for (int t = 1; t < threads; t++) {
+            collectors.add(new KeywordCollector(nouns, glossary));
+        }
+        List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
+        for (KeywordCollector collector : collectors) {
+            work.add(() -> {
+                for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
+                    bytes.addAndGet(addPage(site, n, pages.get(n), writer, collector));
+                }
+                return null;
+            });
+        }
+        if (threads == 1) {
+            try {
+                work.get(0).call();
+            } catch (IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                for (java.util.concurrent.Future<Void> f : pool.invokeAll(work)) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("indexing was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
+            }
+            for (int t = 1; t < threads; t++) {
+                keywords.addAll(collectors.get(t));
+            }
+        }
+        return bytes.get();
+    }
+
+    private static long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords) throws IOException {
+        String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
+        long written = writeDoc(site, n, page, text);
+        keywords.add(n, text);
+        Document doc = new Document();
+        doc.add(new NumericDocValuesField(PAGE, n));
+        doc.add(new Field("text", text, COUNTED));
+        doc.add(new Field("yomi", text, COUNTED));
+        doc.add(new Field("word", text, POSITIONED));
+        doc.add(new Field("title.text", page.title(), COUNTED));
+        doc.add(new Field("title.yomi", page.title(), COUNTED));
+        doc.add(new Field("title.word", page.title(), POSITIONED));
+        writer.addDocument(doc);
+        return written;
     }
 
     private static void checkPageOrder(LeafReader leaf, int count) throws IOException {

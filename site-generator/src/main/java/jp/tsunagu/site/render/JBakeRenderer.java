@@ -14,47 +14,39 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.orientechnologies.common.log.OLogManager;
-import org.jbake.app.Asset;
-import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
 
 /**
  * A {@link SiteRenderer} that bakes pages with JBake 2.7.0 and FreeMarker.
  * <p>
- * <b>How pages reach the oven.</b> JBake normally crawls a content folder: it reads, hashes and parses
+ * <b>How pages reach JBake.</b> JBake normally crawls a content folder: it reads, hashes and parses
  * every file, stores it in OrientDB, and then, for every page it renders, reloads all documents of
- * that type from the database to find the page's neighbours, which makes a bake quadratic (measured
- * here: 1,000 pages 20–37 s). Writing our pages back out as Markdown files with JBake headers would
- * also turn every typed model value into text. So this renderer uses JBake's {@link Oven} with its
- * own utensils instead:
+ * that type from the database and looks the page up among them to find its neighbours, which makes a bake
+ * quadratic (measured here: 1,000 pages 20–37 s). Writing our pages back out as Markdown files with JBake
+ * headers would also turn every typed model value into text. So this renderer hands JBake finished documents:
  * <ul>
- *   <li>a crawler that adds one finished document per {@link Page} (no file is read, no Markdown
- *       engine runs, so none is registered with JBake's static {@code Engines});</li>
- *   <li>a content store that answers every query from memory and builds each per-type list once
- *       (OrientDB is still opened, empty, because the oven insists on updating its schema);</li>
+ *   <li>one JBake {@code DocumentModel} per {@link Page} ({@link JBakeSetup}: type, status, title, URI and
+ *       root path as JBake's crawler sets them, plus the page's model), with JBake's previous/next navigation
+ *       entries set from each document's position in its type's list, as JBake's documents renderer sets them;</li>
+ *   <li>JBake's own {@link Renderer}, which picks the template by document type and writes each page to its
+ *       output path, called once per page on all processors (pages write different files);</li>
  *   <li>a FreeMarker engine configured for a public site (HTML escaping, errors with line numbers,
  *       records as properties, fixed locale and time zone), which sees only the page;</li>
- *   <li>JBake's own renderer, which writes each page to its output path.</li>
+ *   <li>a content store answered from memory ({@link PageStore}); JBake's oven, which would open an OrientDB
+ *       database (2.4 s in a fresh JVM) and look each page up with a linear search, is not used. A stock JBake
+ *       project is still baked by the oven ({@link JBakeProject}).</li>
  * </ul>
  * Output paths are written as given: {@code 用語/情報.html} produces that file, not the
  * {@code %E7%94%A8….html} names the stock crawler makes (JBake issue 663).
  * <p>
- * <b>Measured</b> (the 2-core build machine, about 2 KB of HTML per page): stock JBake
- * crawling 1,000 {@code .html} files 20.3 s; this renderer 1,000 pages 0.4–1.1 s and 2,000 pages
- * 0.9 s once the JVM is warm. The first bake in a JVM takes about 3.8 s, of which opening OrientDB
- * is 2.4 s (0.3 s on later bakes); a small site then bakes in 0.2–0.4 s.
- * <p>
- * <b>Global state.</b> JBake keeps static registries ({@code DocumentTypes}, {@code ModelExtractors},
- * {@code DBUtil}) and calls {@code Locale.setDefault}; so one bake runs at a time in a JVM (a static
- * lock), and the default locales are restored afterwards. OrientDB's console log is set to
- * {@code SEVERE}.
+ * <b>Global state.</b> One bake runs at a time in a JVM (a static lock shared with {@link JBakeProject}, whose
+ * oven keeps static registries and calls {@code Locale.setDefault}); the default locales are restored afterwards.
  * <p>
  * Before baking, every template a page names must exist; all missing ones are reported together.
- * After baking, every error JBake collected ({@code Oven.getErrors()}) is reported in one
- * {@link RenderException}, as is a page file that JBake failed to write.
+ * After baking, every page JBake failed to render is reported in one {@link RenderException}, in page order,
+ * as is a page file that JBake failed to write.
  * <p>
  * This class is immutable and thread-safe; bakes are serialised.
  */
@@ -85,23 +77,19 @@ public final class JBakeRenderer implements SiteRenderer {
 
     private static RenderResult bake(RenderRequest request) {
         long start = System.nanoTime();
-        List<Throwable> errors;
+        List<String> problems;
         Path workFolder = createWorkFolder();
         DefaultLocales locales = DefaultLocales.capture();
         try {
-            Oven oven = new Oven(utensilsFor(request, workFolder));
-            OLogManager.instance().setConsoleLevel("SEVERE");
-            oven.bake();
-            errors = oven.getErrors();
+            problems = renderAll(request, workFolder);
         } catch (RuntimeException e) {
             throw new RenderException("JBake stopped before finishing:", List.of(String.valueOf(e)), e);
         } finally {
             locales.restore();
             deleteRecursively(workFolder);
         }
-        if (!errors.isEmpty()) {
-            List<String> problems = errors.stream().flatMap(JBakeRenderer::problemsOf).toList();
-            throw new RenderException("Rendering failed with " + problems.size() + " problem(s):", problems, errors.get(0));
+        if (!problems.isEmpty()) {
+            throw new RenderException("Rendering failed with " + problems.size() + " problem(s):", problems, null);
         }
         List<String> unwritten = unwrittenPages(request);
         if (!unwritten.isEmpty()) {
@@ -111,35 +99,64 @@ public final class JBakeRenderer implements SiteRenderer {
         return new RenderResult(request.outputFolder(), written, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /**
+     * Renders every page with JBake's {@link Renderer} — what JBake's {@code DocumentsRenderer} does for each
+     * document the oven found — on all processors, and returns the problems in page order.
+     * <p>
+     * The oven is not used: it would open an OrientDB database (2.4 s for the first bake of a JVM), and its
+     * documents renderer looks every page up in its type's list with {@code indexOf}, comparing whole page models,
+     * which makes a bake quadratic in the number of pages. Instead each document gets JBake's previous and next
+     * navigation entries (the neighbours in its type's list, as {@code DocumentsRenderer} sets them) from its
+     * position, and the renderer, template engine and configuration are JBake's own objects as before. Pages
+     * write different files and FreeMarker templates are thread-safe, so pages render in parallel; the output does
+     * not depend on the order.
+     */
+    private static List<String> renderAll(RenderRequest request, Path workFolder) {
+        JBakeSetup setup = JBakeSetup.of(request, workFolder);
+        JBakeConfiguration configuration = setup.configuration();
+        PageStore store = new PageStore();
+        Renderer renderer = new Renderer(store, configuration,
+                new FreemarkerTemplates(store, configuration, request.templatesFolder()));
+        List<DocumentModel> documents = request.pages().stream().map(setup::documentOf).toList();
+        Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
+        documents.forEach(d -> byType.computeIfAbsent(d.getType(), t -> new ArrayList<>()).add(d));
+        byType.values().forEach(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                // JBake's lists run newest first: its "previous" document is the next one in the list
+                list.get(i).setPreviousContent(i + 1 < list.size() ? navigation(list.get(i + 1)) : null);
+                list.get(i).setNextContent(i > 0 ? navigation(list.get(i - 1)) : null);
+            }
+        });
+        String[] problems = new String[documents.size()];
+        java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
+            try {
+                renderer.render(documents.get(i));
+            } catch (Exception e) {
+                problems[i] = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+        });
+        return java.util.Arrays.stream(problems).filter(Objects::nonNull).flatMap(JBakeRenderer::linesOf).toList();
+    }
+
+    /** The navigation entry JBake puts in a neighbour's document: address and title only. */
+    private static DocumentModel navigation(DocumentModel document) {
+        DocumentModel nav = new DocumentModel();
+        nav.setNoExtensionUri(document.getNoExtensionUri());
+        nav.setUri(document.getUri());
+        nav.setTitle(document.getTitle());
+        return nav;
+    }
+
+    private static Stream<String> linesOf(String message) {
+        return message.lines().filter(line -> !line.isBlank());
+    }
+
     private static List<String> unwrittenPages(RenderRequest request) {
         return request.pages().stream()
                 .map(Page::outputPath)
                 .filter(path -> !Files.isRegularFile(path.resolveIn(request.outputFolder())))
                 .map(path -> "JBake reported no error but did not write '" + path + "'")
                 .toList();
-    }
-
-    /**
-     * Splits one of JBake's errors into problems. JBake reports all failed pages in one error, a
-     * header line ending with "Cause(s):" followed by one line per page.
-     */
-    private static Stream<String> problemsOf(Throwable error) {
-        String message = error.getMessage() == null ? error.toString() : error.getMessage();
-        return message.lines().filter(line -> !line.isBlank() && !line.endsWith("Cause(s):"));
-    }
-
-    private static Utensils utensilsFor(RenderRequest request, Path workFolder) {
-        JBakeSetup setup = JBakeSetup.of(request, workFolder);
-        JBakeConfiguration configuration = setup.configuration();
-        PageStore store = new PageStore();
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(configuration);
-        utensils.setContentStore(store);
-        utensils.setCrawler(new PageFeeder(store, setup, request.pages()));
-        utensils.setRenderer(new Renderer(store, configuration,
-                new FreemarkerTemplates(store, configuration, request.templatesFolder())));
-        utensils.setAsset(new Asset(configuration));
-        return utensils;
     }
 
     private static List<String> templateProblems(RenderRequest request) {

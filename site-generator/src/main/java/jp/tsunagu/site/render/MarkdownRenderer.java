@@ -33,7 +33,8 @@ import org.jsoup.safety.Safelist;
  * }</pre>
  * One parser and one HTML renderer are built once and reused for every document.
  * <p>
- * This class is immutable and thread-safe.
+ * This class is thread-safe; it remembers recent results (a bounded cache keyed by the text), which changes
+ * nothing in what it returns.
  */
 public final class MarkdownRenderer {
 
@@ -73,6 +74,8 @@ public final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Results by text: a serve session re-assembles every page after each edit, and most texts did not change. */
+    private final Memo memo = new Memo(24_000_000);
 
     private MarkdownRenderer(DataHolder options) {
         this.parser = Parser.builder(options).build();
@@ -96,6 +99,26 @@ public final class MarkdownRenderer {
      */
     public String toHtml(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
+        String known = memo.get(markdown);
+        if (known != null) {
+            return known;
+        }
+        String html = convert(markdown);
+        memo.put(markdown, html);
+        return html;
+    }
+
+    /**
+     * Converts many texts at once on all processors and keeps the results, so that the following
+     * {@link #toHtml(String)} calls for them are look-ups. The output is the same as without this call.
+     *
+     * @param markdown  the texts, not null
+     */
+    public void prepare(java.util.Collection<String> markdown) {
+        markdown.parallelStream().filter(m -> memo.get(m) == null).forEach(m -> memo.put(m, convert(m)));
+    }
+
+    private String convert(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         if (html.isEmpty()) {
             return html;
@@ -107,7 +130,7 @@ public final class MarkdownRenderer {
                 img.removeAttr("src");
             }
         });
-        clean.outputSettings(OUTPUT);
+        clean.outputSettings(OUTPUT.clone());
         return clean.body().html();
     }
 
@@ -131,5 +154,38 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
                 .set(HtmlRenderer.HEADER_ID_GENERATOR_RESOLVE_DUPES, true)
                 .toImmutable();
+    }
+
+    /**
+     * The last results, up to a budget of characters (texts and results), least recently used dropped first.
+     * A conversion depends only on its text, so a remembered result is always the right one.
+     */
+    private static final class Memo {
+        private final long budget;
+        private long used;
+        private final java.util.LinkedHashMap<String, String> entries = new java.util.LinkedHashMap<>(256, 0.75f, true);
+
+        Memo(long budget) {
+            this.budget = budget;
+        }
+
+        synchronized String get(String markdown) {
+            return entries.get(markdown);
+        }
+
+        synchronized void put(String markdown, String html) {
+            long size = (long) markdown.length() + html.length();
+            if (size > budget / 100) {
+                return; // a huge text is not worth keeping
+            }
+            String old = entries.put(markdown, html);
+            used += size - (old == null ? 0 : markdown.length() + old.length());
+            var it = entries.entrySet().iterator();
+            while (used > budget && it.hasNext()) {
+                var e = it.next();
+                used -= e.getKey().length() + e.getValue().length();
+                it.remove();
+            }
+        }
     }
 }

@@ -34,6 +34,7 @@ import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.SiteSession;
 import jp.tsunagu.site.Stage;
 
 /**
@@ -48,7 +49,10 @@ import jp.tsunagu.site.Stage;
  *       {@code assets/}), new folders included. Changes within the debounce time make one rebuild; editors'
  *       temporary files ({@code .#x}, {@code x~}, {@code .swp}) are ignored.</li>
  *   <li><b>Rebuilding.</b> {@link SiteGenerator#build} into the output folder, with the server's address as base
- *       URL. Requests wait while a build publishes, so a page is never read half-swapped.</li>
+ *       URL, at start and after a change of templates or assets; after a change of content files only the pages
+ *       whose values changed ({@link SiteSession#update}), and the page says that the search index and open data
+ *       wait for the next full build. Requests wait while a build publishes, so a page is never read
+ *       half-swapped.</li>
  *   <li><b>Reloading.</b> Each HTML page is sent with a small script from {@code /__tsunagu/live.js} that listens
  *       to {@code /__tsunagu/events} and reloads when the build version changes. Only sent bytes carry it; the
  *       files of the site never do.</li>
@@ -71,12 +75,17 @@ public final class DevServer implements AutoCloseable {
     private final WatchService watch;
     private final Thread watcher;
     private final BuildRequest build;
+    private final SiteSession session;
+    /** The files changed since the last build, gathered by the watcher. */
+    private final java.util.Set<Path> changed = new java.util.LinkedHashSet<>();
     private final Duration debounce;
     private final ServeListener listener;
     private final URI address;
     private final ReadWriteLock siteLock = new ReentrantReadWriteLock();
     private final Object stateLock = new Object();
     private volatile State state = new State(0, List.of(), "");
+    /** Set when the last build was an update that left the search index and open data as they were. */
+    private volatile String note = "";
     private volatile boolean closed;
 
     /** The outcome of the last build: its version, and the content errors or failure that stopped it. */
@@ -90,6 +99,7 @@ public final class DevServer implements AutoCloseable {
             throws IOException {
         this.http = http;
         this.build = build;
+        this.session = new SiteSession(build);
         this.debounce = debounce;
         this.listener = listener;
         this.address = address;
@@ -153,6 +163,19 @@ public final class DevServer implements AutoCloseable {
     }
 
     /**
+     * Rebuilds after the given source files changed, as the watcher does: only the pages that depend on them when
+     * they are content files ({@link SiteSession#update}).
+     *
+     * @param files  the changed files, not null
+     */
+    public void rebuild(java.util.Collection<Path> files) {
+        synchronized (changed) {
+            changed.addAll(files);
+        }
+        rebuild(false, true);
+    }
+
+    /**
      * Waits until the server is closed, for example by a shutdown hook.
      *
      * @throws InterruptedException if the waiting thread is interrupted
@@ -195,6 +218,15 @@ public final class DevServer implements AutoCloseable {
     // ---- building -----------------------------------------------------------------------------------------
 
     private void rebuild(boolean first) {
+        rebuild(first, false);
+    }
+
+    private void rebuild(boolean first, boolean incremental) {
+        List<Path> files;
+        synchronized (changed) {
+            files = List.copyOf(changed);
+            changed.clear();
+        }
         long start = System.nanoTime();
         long next = state.version() + 1;
         State outcome;
@@ -203,7 +235,9 @@ public final class DevServer implements AutoCloseable {
         SiteException failure = null;
         siteLock.writeLock().lock();
         try {
-            result = SiteGenerator.build(build);
+            boolean update = incremental && !first;
+            result = update ? session.update(files) : session.full();
+            note = update && !result.notes().isEmpty() ? SiteSession.deferred() : "";
             outcome = new State(next, List.of(), "");
         } catch (ContentErrorException e) {
             contentErrors = e;
@@ -239,7 +273,7 @@ public final class DevServer implements AutoCloseable {
                     relevant |= drain(more);
                 }
                 if (relevant && !closed) {
-                    rebuild(false);
+                    rebuild(false, true);
                 }
             }
         } catch (InterruptedException e) {
@@ -261,6 +295,11 @@ public final class DevServer implements AutoCloseable {
             Path changed = folder.resolve((Path) event.context());
             if (isOutput(changed)) {
                 continue;
+            }
+            if (!isScratch(changed.getFileName().toString())) {
+                synchronized (this.changed) {
+                    this.changed.add(changed);
+                }
             }
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
@@ -325,6 +364,7 @@ public final class DevServer implements AutoCloseable {
             case "live.js" -> send(exchange, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT.getBytes(StandardCharsets.UTF_8));
             case "version" -> send(exchange, 200, "text/plain; charset=utf-8",
                     String.valueOf(state.version()).getBytes(StandardCharsets.UTF_8));
+            case "note" -> send(exchange, 200, "text/plain; charset=utf-8", note.getBytes(StandardCharsets.UTF_8));
             case "events" -> events(exchange);
             default -> send(exchange, 404, "text/plain; charset=utf-8", "404 Not Found\n".getBytes(StandardCharsets.UTF_8));
         }

@@ -27,6 +27,20 @@ final class LiveReload {
                   location.reload();
                 }
               }
+              var note = new XMLHttpRequest();
+              note.onload = function () {
+                var text = note.responseText.trim();
+                var host = document.querySelector('main') || document.body;
+                if (note.status === 200 && text && host) {
+                  var p = document.createElement('p');
+                  p.className = 'tsunagu-dev-note';
+                  p.setAttribute('role', 'note');
+                  p.textContent = '（プレビュー）' + text;
+                  host.appendChild(p);
+                }
+              };
+              note.open('GET', '/__tsunagu/note');
+              note.send();
               if (window.EventSource) {
                 var events = new EventSource('/__tsunagu/events');
                 events.onmessage = function (e) { check(e.data); };

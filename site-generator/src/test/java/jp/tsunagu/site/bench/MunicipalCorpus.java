@@ -17,14 +17,14 @@ import jp.tsunagu.site.index.SearchPage;
  * katakana loanwords, Latin acronyms, numbers and era years as real pages do.
  */
 final class MunicipalCorpus {
-    private static final String[] TOPICS = {"防災", "子育て支援", "高齢者福祉", "ごみの収集", "除雪", "図書館", "健康診断",
+    static final String[] TOPICS = {"防災", "子育て支援", "高齢者福祉", "ごみの収集", "除雪", "図書館", "健康診断",
         "道路の補修", "上下水道", "マイナンバーカード", "オンライン申請", "観光", "農業振興", "学校教育", "公共交通", "地域医療",
         "空き家対策", "情報セキュリティ", "オープンデータ", "スポーツ振興", "文化財の保護", "消費生活相談", "障がい者福祉",
         "国民健康保険", "住民税", "移住・定住", "商店街の活性化", "公園の管理", "雪下ろしの支援", "避難所の運営", "ICTの活用",
         "デジタル人材の育成", "キャッシュレス決済", "子ども食堂", "地域包括ケア", "再生可能エネルギー"};
-    private static final String[] DEPARTMENTS = {"総務課", "企画政策課", "情報政策課", "市民課", "子ども家庭課", "高齢福祉課",
+    static final String[] DEPARTMENTS = {"総務課", "企画政策課", "情報政策課", "市民課", "子ども家庭課", "高齢福祉課",
         "健康増進課", "環境対策課", "建設課", "上下水道課", "農林課", "観光課", "教育総務課", "危機管理課", "税務課"};
-    private static final String[] PLACES = {"北町", "南町", "東山地区", "西原地区", "中央地区", "川沿い地区", "旧山里村",
+    static final String[] PLACES = {"北町", "南町", "東山地区", "西原地区", "中央地区", "川沿い地区", "旧山里村",
         "駅前", "湖畔地区", "新田地区"};
     private static final String[] KINDS = {"のお知らせ", "について", "の取組", "の手続き", "の計画", "に関するよくある質問",
         "の実施状況", "の見直し"};
@@ -87,7 +87,7 @@ final class MunicipalCorpus {
         return out;
     }
 
-    private static String sentence(Random random, String topic, String department) {
+    static String sentence(Random random, String topic, String department) {
         String template = pick(random, SENTENCES);
         List<Object> args = new ArrayList<>();
         for (int i = template.indexOf('%'); i >= 0; i = template.indexOf('%', i + 1)) {
@@ -101,7 +101,7 @@ final class MunicipalCorpus {
         return String.format(template, args.toArray());
     }
 
-    private static String pick(Random random, String[] list) {
+    static String pick(Random random, String[] list) {
         return list[random.nextInt(list.length)];
     }
 }

@@ -230,7 +230,7 @@ public final class SearchBenchmark {
     }
 
     /** Installs Pagefind from npm into the output folder; null if npm or the package is not available. */
-    private static Path installPagefind(Path out) {
+    static Path installPagefind(Path out) {
         Path prefix = out.resolve("pagefind-npm");
         Path bin = prefix.resolve("node_modules/.bin/pagefind");
         if (Files.isExecutable(bin)) {

@@ -1,0 +1,304 @@
+package jp.tsunagu.site.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jp.tsunagu.site.render.MarkdownRenderer;
+
+/**
+ * The build benchmark of issue 7: the full Tsunagu build (what {@code SiteGenerator.build} does: site, search
+ * index, さくいん, open data, feed, sitemap — and every stage added to it later) against Hugo + Pagefind and
+ * stock JBake 2.7.0 on the same generated corpus ({@link PlanCorpus}).
+ * <p>
+ * Every tool runs in its own process under {@code /usr/bin/time -v}, so the figures are wall time (measured
+ * here around the process, JVM start included), CPU time (user + system) and peak RSS (the kernel's maximum
+ * resident set). Tsunagu runs with a fixed {@code -Xmx} ({@code -Dbench.xmx}, default 768m). Hugo (Debian
+ * {@code hugo}) and Pagefind (npm {@code pagefind@1}, installed under the output folder on first use) run where
+ * they can be found; stock JBake runs at the sizes in {@code -Dbench.jbakeSizes} (default 1000) on the same
+ * pages with JBake headers. JBake 2.7.0's own Markdown engine needs flexmark's pegdown profile, which is not on
+ * our class path, so each page body is converted to HTML beforehand (not timed) and JBake bakes {@code .html}
+ * content — its cheapest path, which makes the ratio to it conservative.
+ * <p>
+ * Run: {@code mvn -B -Pbench -pl site-generator -am verify -DskipTests -Dbench.only=build} (sizes:
+ * {@code -Dbench.sizes=1000,10000}). The table goes to standard output and
+ * {@code site-generator/target/bench/build-report.md}.
+ */
+public final class BuildBenchmark {
+    private static final Pattern TIME_FIELD = Pattern.compile("^\\s*(User time \\(seconds\\)|System time \\(seconds\\)"
+            + "|Maximum resident set size \\(kbytes\\)): ([0-9.]+)\\s*$");
+
+    /** Front-matter keys Hugo acts on (a {@code url} would move the page, {@code aliases} make redirects): renamed. */
+    private static final Pattern HUGO_KEYS = Pattern.compile("(?m)^(url|aliases|slug|layout|type|outputs|date|draft|"
+            + "weight|lastmod|publishDate|expiryDate|keywords|menu|menus|cascade|build|headless|sitemap|resources|markup):");
+
+    private BuildBenchmark() {
+    }
+
+    /** One tool's figures on one corpus. */
+    record Run(String tool, long wallMillis, long cpuMillis, long peakRssKb, Map<String, Long> stages, String note) {
+        Run plus(Run other) {
+            return new Run(tool + " + " + other.tool, wallMillis + other.wallMillis, cpuMillis + other.cpuMillis,
+                    Math.max(peakRssKb, other.peakRssKb), Map.of(), "");
+        }
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args  the output folder, the sample city's source folder, the sizes (default 1000,10000)
+     * @throws Exception if a tool fails
+     */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]).toAbsolutePath();
+        Path sampleCity = Path.of(args[1]).toAbsolutePath();
+        List<Integer> sizes = ints(args.length > 2 ? args[2] : "1000,10000");
+        List<Integer> jbakeSizes = ints(System.getProperty("bench.jbakeSizes", "1000"));
+        String xmx = System.getProperty("bench.xmx", "768m");
+        Files.createDirectories(out);
+        String classPath = classPath();
+        Path pagefind = SearchBenchmark.installPagefind(out);
+        boolean hugo = available("hugo", "version");
+
+        Map<Integer, List<Run>> runs = new LinkedHashMap<>();
+        for (int n : sizes) {
+            Path source = PlanCorpus.write(sampleCity, out.resolve("corpus-" + n + "/src"), n);
+            List<Run> list = new ArrayList<>();
+            Path site = out.resolve("site-" + n);
+            PlanCorpus.deleteRecursively(site);
+            list.add(tsunagu(classPath, xmx, source, site));
+            if (hugo) {
+                Path project = hugoProject(source, out.resolve("hugo-" + n));
+                Run h = timed("Hugo", project, List.of("hugo", "--quiet", "-s", project.toString(), "-d", "public"));
+                list.add(h);
+                if (pagefind != null) {
+                    Run p = timed("Pagefind", project, List.of(pagefind.toString(), "--site", project.resolve("public").toString()));
+                    list.add(p);
+                    list.add(h.plus(p));
+                }
+            }
+            if (jbakeSizes.contains(n)) {
+                Path project = jbakeProject(source, out.resolve("jbake-" + n));
+                Path jbakeOut = out.resolve("jbake-" + n + "-out");
+                PlanCorpus.deleteRecursively(jbakeOut);
+                list.add(timed("stock JBake 2.7.0", project, List.of(java(), "-Xmx" + xmx, "-cp", classPath,
+                        StockJBake.class.getName(), project.toString(), jbakeOut.toString())));
+            }
+            runs.put(n, list);
+            System.out.println(table(runs, xmx));
+        }
+        String report = table(runs, xmx);
+        Files.writeString(out.resolve("build-report.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    private static Run tsunagu(String classPath, String xmx, Path source, Path site) throws IOException, InterruptedException {
+        Run run = timed("Tsunagu", source, List.of(java(), "-Xmx" + xmx, "-cp", classPath, BuildOnce.class.getName(),
+                source.toString(), site.toString()));
+        Map<String, Long> stages = new LinkedHashMap<>();
+        String files = "";
+        for (String line : run.note().lines().toList()) {
+            String[] parts = line.split(" ");
+            if (parts.length == 3 && parts[0].equals("stage")) {
+                stages.put(parts[1], Long.parseLong(parts[2]));
+            } else if (parts.length == 3 && parts[0].equals("build")) {
+                stages.put("(build call)", Long.parseLong(parts[1]));
+                files = parts[2] + " files";
+            }
+        }
+        return new Run(run.tool(), run.wallMillis(), run.cpuMillis(), run.peakRssKb(), stages, files);
+    }
+
+    /** Runs a command under {@code /usr/bin/time -v}; the run's note holds the command's standard output. */
+    private static Run timed(String tool, Path dir, List<String> command) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+        full.addAll(command);
+        Path err = Files.createTempFile("bench-time", ".txt");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(full).redirectError(err.toFile()).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(tool + " did not finish in an hour");
+        }
+        long wall = (System.nanoTime() - start) / 1_000_000;
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        Files.delete(err);
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException(tool + " failed (exit " + p.exitValue() + "):\n" + stdout + "\n" + stderr);
+        }
+        double cpu = 0;
+        long rss = 0;
+        for (String line : stderr.lines().toList()) {
+            Matcher m = TIME_FIELD.matcher(line);
+            if (m.matches()) {
+                if (m.group(1).startsWith("Maximum")) {
+                    rss = Long.parseLong(m.group(2));
+                } else {
+                    cpu += Double.parseDouble(m.group(2));
+                }
+            }
+        }
+        return new Run(tool, wall, Math.round(cpu * 1000), rss, Map.of(), stdout);
+    }
+
+    /**
+     * The same Markdown files as Hugo content (front-matter keys Hugo would act on are renamed), with a minimal theme
+     * that marks the body for Pagefind.
+     */
+    private static Path hugoProject(Path source, Path project) throws IOException {
+        PlanCorpus.deleteRecursively(project);
+        Path content = project.resolve("content");
+        Path plan = source.resolve("plan");
+        for (Path md : PlanCorpus.markdownFiles(plan)) {
+            Path target = content.resolve(plan.relativize(md).toString());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, HUGO_KEYS.matcher(Files.readString(md, StandardCharsets.UTF_8)).replaceAll("x_$1:"),
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(project.resolve("config.toml"), """
+                baseURL = "http://localhost/"
+                languageCode = "ja"
+                title = "つなぎ野市"
+                uglyURLs = true
+                disableKinds = ["taxonomy", "term"]
+                """, StandardCharsets.UTF_8);
+        Path layouts = Files.createDirectories(project.resolve("layouts/_default"));
+        String page = """
+                <!DOCTYPE html>
+                <html lang="ja"><head><meta charset="utf-8"><title>{{ .Title }} | つなぎ野市</title></head>
+                <body><nav><a href="{{ "/" | relURL }}">ホーム</a> › {{ .Section }}</nav>
+                <main data-pagefind-body><h1>{{ .Title }}</h1>
+                %s
+                </main></body></html>
+                """;
+        Files.writeString(layouts.resolve("single.html"), page.formatted("{{ .Content }}"), StandardCharsets.UTF_8);
+        Files.writeString(layouts.resolve("list.html"), page.formatted(
+                "{{ .Content }}<ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul>"),
+                StandardCharsets.UTF_8);
+        return project;
+    }
+
+    /**
+     * The same pages as a stock JBake project: JBake headers, the body as HTML (see the class comment), one
+     * FreeMarker page template; JBake's index, feed, archive, tag and sitemap pages are switched off, as our build
+     * makes its own.
+     */
+    private static Path jbakeProject(Path source, Path project) throws IOException {
+        PlanCorpus.deleteRecursively(project);
+        Path content = Files.createDirectories(project.resolve("content"));
+        Path plan = source.resolve("plan");
+        MarkdownRenderer markdown = MarkdownRenderer.standard();
+        for (Path md : PlanCorpus.markdownFiles(plan)) {
+            String text = Files.readString(md, StandardCharsets.UTF_8);
+            int end = text.indexOf("\n---\n", 4);
+            String frontMatter = end < 0 ? "" : text.substring(4, end);
+            String body = end < 0 ? text : text.substring(end + 5);
+            String title = frontMatter.lines().filter(l -> l.startsWith("title: ") || l.startsWith("name: ")).findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 2)).orElse(md.getFileName().toString());
+            String name = plan.relativize(md).toString().replace(File.separatorChar, '/').replace(".md", ".html")
+                    .replace("_index", "index");
+            Path target = content.resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, "title=" + title + "\ntype=page\nstatus=published\ndate=2024-04-01\n~~~~~~\n"
+                    + markdown.toHtml(body), StandardCharsets.UTF_8);
+        }
+        Files.writeString(project.resolve("jbake.properties"), """
+                render.index=false
+                render.feed=false
+                render.archive=false
+                render.tags=false
+                render.sitemap=false
+                """, StandardCharsets.UTF_8);
+        Path templates = Files.createDirectories(project.resolve("templates"));
+        Files.writeString(templates.resolve("page.ftl"), """
+                <!DOCTYPE html>
+                <html lang="ja"><head><meta charset="utf-8"><title>${content.title} | つなぎ野市</title></head>
+                <body><main><h1>${content.title}</h1>
+                ${content.body}
+                </main></body></html>
+                """, StandardCharsets.UTF_8);
+        return project;
+    }
+
+    private static String table(Map<Integer, List<Run>> runs, String xmx) {
+        StringBuilder t = new StringBuilder("| pages | tool | wall s | CPU s | peak RSS MiB |\n| ---: | --- | ---: | ---: | ---: |\n");
+        runs.forEach((n, list) -> list.forEach(r -> t.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %d |%n",
+                n, r.tool(), r.wallMillis() / 1000.0, r.cpuMillis() / 1000.0, r.peakRssKb() / 1024))));
+        t.append("\nTsunagu runs with -Xmx").append(xmx).append(" (JVM start included in its wall time).\n\n");
+        t.append("Tsunagu per stage (ms, as BuildResult reports them; `(build call)` is the whole SiteGenerator.build):\n\n");
+        List<String> stageNames = new ArrayList<>();
+        runs.values().forEach(list -> list.get(0).stages().keySet().forEach(s -> {
+            if (!stageNames.contains(s)) {
+                stageNames.add(s);
+            }
+        }));
+        t.append("| stage |");
+        runs.keySet().forEach(n -> t.append(String.format(Locale.ROOT, " %,d |", n)));
+        t.append("\n| --- |").append(" ---: |".repeat(runs.size())).append('\n');
+        for (String s : stageNames) {
+            t.append("| ").append(s).append(" |");
+            runs.values().forEach(list -> t.append(' ').append(list.get(0).stages().getOrDefault(s, 0L)).append(" |"));
+            t.append('\n');
+        }
+        t.append("\nRatios:\n\n");
+        runs.forEach((n, list) -> {
+            Run ours = list.get(0);
+            t.append(String.format(Locale.ROOT, "- %,d pages (%s): ", n, ours.note()));
+            list.stream().filter(r -> r.tool().contains(" + ")).findFirst().ifPresent(r -> t.append(String.format(Locale.ROOT,
+                    "Tsunagu / (Hugo + Pagefind) = %.2f; ", ours.wallMillis() / (double) r.wallMillis())));
+            list.stream().filter(r -> r.tool().startsWith("stock JBake")).findFirst().ifPresent(r -> t.append(String.format(
+                    Locale.ROOT, "stock JBake / Tsunagu = %.1f×; ", r.wallMillis() / (double) ours.wallMillis())));
+            t.append(String.format(Locale.ROOT, "peak RSS %d MiB%n", ours.peakRssKb() / 1024));
+        });
+        List<Integer> sizes = new ArrayList<>(runs.keySet());
+        for (int i = 1; i < sizes.size(); i++) {
+            t.append(String.format(Locale.ROOT, "- %,d pages take %.1f× the time of %,d pages%n", sizes.get(i),
+                    runs.get(sizes.get(i)).get(0).wallMillis() / (double) runs.get(sizes.get(0)).get(0).wallMillis(), sizes.get(0)));
+        }
+        return t.toString();
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The test class path: exec:java's class loader when run from Maven, else the JVM's. */
+    private static String classPath() throws URISyntaxException {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            List<String> parts = new ArrayList<>();
+            for (URL url : loader.getURLs()) {
+                parts.add(Path.of(url.toURI()).toString());
+            }
+            return String.join(File.pathSeparator, parts);
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static boolean available(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(1, TimeUnit.MINUTES) && p.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static List<Integer> ints(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    }
+}
