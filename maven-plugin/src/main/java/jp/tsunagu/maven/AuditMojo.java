@@ -32,6 +32,15 @@ public class AuditMojo extends AbstractTsunaguMojo {
     boolean skip;
 
     /**
+     * Maven's own switch for tests: the audit is the site's browser test, so {@code -DskipTests} (as in
+     * {@code mvn install -DskipTests}) skips it too, and the report page says that the site was not tested.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    /**
      * The Chromium (or Chrome) executable.
      *
      * @since 0.1.0
@@ -57,8 +66,9 @@ public class AuditMojo extends AbstractTsunaguMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("tsunagu.audit.skip = true: Skipping the accessibility audit (the report page says the site was not tested)");
+        if (skip || skipTests) {
+            getLog().info((skip ? "tsunagu.audit.skip" : "skipTests") + " = true: Skipping the accessibility audit"
+                    + " (the report page says the site was not tested)");
             return;
         }
         AuditResults results;

@@ -40,6 +40,13 @@ class AuditMojoTests {
     }
 
     @Test
+    void skipTestsSkipsTheAuditLikeEveryOtherTest() throws Exception {
+        mojo.skipTests = true;
+        mojo.execute(); // no site was built: the audit would fail if it ran
+        assertThat(log.infos).singleElement().asString().startsWith("skipTests = true: Skipping the accessibility audit");
+    }
+
+    @Test
     void aSiteNotBuiltYetFailsInJapanese() {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageStartingWith("Tsunagu audit: 試験結果のページ ")
