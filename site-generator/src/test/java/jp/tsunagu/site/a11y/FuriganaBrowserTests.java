@@ -38,6 +38,7 @@ class FuriganaBrowserTests {
 
             browser.driver().findElement(By.linkText("ふりがなをつける")).click();
             assertThat(browser.driver().getCurrentUrl()).endsWith("/policy.furigana.html");
+            assertThat(browser.screenshot("furigana-policy")).isNotEmptyFile();
             List<WebElement> rubies = browser.driver().findElements(By.cssSelector("main ruby"));
             assertThat(rubies).hasSizeGreaterThan(10);
             WebElement rt = rubies.get(0).findElement(By.tagName("rt"));

@@ -150,6 +150,32 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Saves a picture of the whole page as it is now (not only the viewport) to
+     * {@code target/screenshots/<name>.png}, for a person to look at after the run.
+     *
+     * @param name  the file name without {@code .png}, not null
+     * @return the file written, not null
+     * @throws java.io.UncheckedIOException if it cannot be written
+     */
+    @SuppressWarnings("unchecked")
+    public Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                    .get("cssContentSize");
+            Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"),
+                    "scale", 1);
+            String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+                    Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, java.util.Base64.getDecoder().decode(png));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Quits Chromium and its driver.
      */
     @Override

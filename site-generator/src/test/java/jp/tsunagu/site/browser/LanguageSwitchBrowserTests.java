@@ -45,11 +45,13 @@ class LanguageSwitchBrowserTests {
         assertThat(lang(browser)).isEqualTo("en");
         assertThat(current(browser)).isEqualTo("English");
         assertThat(browser.driver().findElement(By.cssSelector(".skip-link")).getAttribute("textContent")).isEqualTo("Skip to main content");
+        assertThat(browser.screenshot("language-english-home")).isNotEmptyFile();
 
         choose(browser, "やさしい にほんご");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/index.easy.html");
         assertThat(lang(browser)).isEqualTo("ja");
         assertThat(current(browser)).isEqualTo("やさしい にほんご");
+        assertThat(browser.screenshot("language-easy-japanese-home")).isNotEmptyFile();
 
         choose(browser, "日本語");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/index.html");
