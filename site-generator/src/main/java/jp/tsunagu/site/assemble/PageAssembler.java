@@ -487,6 +487,8 @@ public final class PageAssembler {
         groups.add(new Views.LinkGroup("オープンデータ", List.of(new Link("オープンデータ（ファイルの一覧と利用条件）", SitePaths.OPENDATA),
                 new Link("計画データ（JSON）", SitePaths.PLAN_JSON),
                 new Link("更新情報（Atom フィード）", SitePaths.FEED))));
+        groups.add(new Views.LinkGroup("このサイトについて", List.of(new Link("ウェブアクセシビリティ方針", SitePaths.ACCESSIBILITY),
+                new Link("ウェブアクセシビリティ試験結果", SitePaths.TEST_REPORT))));
         add(SitePaths.SITEMAP, "sitemap.ftlh", "サイトマップ", "このサイトのすべてのページ。", crumbs(), "sitemap",
                 Map.of("groups", groups));
     }

@@ -38,6 +38,10 @@ public final class SitePaths {
     public static final String PLAN_JSON = "plan.json";
     /** The open-data page: every file of the open data with its licence. */
     public static final String OPENDATA = "opendata.html";
+    /** The accessibility policy (ウェブアクセシビリティ方針), added by {@code jp.tsunagu.site.audit.AccessibilityPages}. */
+    public static final String ACCESSIBILITY = "accessibility/index.html";
+    /** The accessibility test report (試験結果), filled by {@code tsunagu:audit}. */
+    public static final String TEST_REPORT = "accessibility/test-report.html";
     /** The folder of the open data: plan.json, CSV files, datapackage.json, catalog.jsonld. */
     public static final String OPENDATA_FOLDER = "opendata";
     /** The style sheet. */

@@ -20,13 +20,14 @@ import jp.tsunagu.site.render.Page;
 public final class AccessibilityPages {
 
     /** The policy page, relative to the site root. */
-    public static final String STATEMENT = "accessibility/index.html";
+    public static final String STATEMENT = SitePaths.ACCESSIBILITY;
 
     /**
      * The web content technologies the pages rely on (依存したウェブコンテンツ技術), as the generator writes them.
      */
     public static final List<String> TECHNOLOGIES = List.of("HTML", "CSS", "SVG", "WAI-ARIA",
-            "JavaScript（サイト内検索の結果の表示にのみ使用。ほかのページは JavaScript なしで利用できます）");
+            "JavaScript（サイト内検索の結果の表示と、文字の大きさ・画面の色・読み上げの操作に使用。"
+                    + "どのページの内容も JavaScript なしで利用できます）");
 
     private AccessibilityPages() {
     }

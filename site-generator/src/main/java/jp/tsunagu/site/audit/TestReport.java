@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import jp.tsunagu.site.assemble.SitePaths;
+
 /**
  * The results part of the test report page (試験結果, {@value #PAGE}), in the form the
  * みんなの公共サイト運用ガイドライン asks a public body to publish: when and with what the pages were tested,
@@ -41,7 +43,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class TestReport {
 
     /** The test report page, relative to the site root. */
-    public static final String PAGE = "accessibility/test-report.html";
+    public static final String PAGE = SitePaths.TEST_REPORT;
     /** The results as data, relative to the site root. */
     public static final String RESULTS_JSON = "accessibility/test-results.json";
     /** The furigana variant of the report page, written by the build's enrich stage. */
