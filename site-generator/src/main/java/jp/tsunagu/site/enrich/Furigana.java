@@ -30,9 +30,20 @@ public final class Furigana {
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:https?|ftp)://[^\\s<>\"、。（）「」]+|www\\.[^\\s<>\"、。（）「」]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
+    /**
+     * Kanji runs at least this long are tried for a split into the words of Kuromoji's own dictionary. A compound
+     * read as one word (a glossary term or user-dictionary entry such as 活用推進基本法) would otherwise carry one
+     * long ruby, and a ruby cannot break across lines: at 320 CSS px with large text its reading alone can be wider
+     * than the screen (WCAG 1.4.10).
+     */
+    static final int SPLIT_FROM = 3;
+
     private final JapaneseTokenizer tokenizer;
     private final OffsetAttribute offset;
     private final ReadingAttribute readingAttribute;
+    private final JapaneseTokenizer plain;
+    private final OffsetAttribute plainOffset;
+    private final ReadingAttribute plainReading;
 
     /**
      * A ruby over part of a text.
@@ -64,6 +75,9 @@ public final class Furigana {
         this.tokenizer = new JapaneseTokenizer(dictionary, false, JapaneseTokenizer.Mode.NORMAL);
         this.offset = tokenizer.addAttribute(OffsetAttribute.class);
         this.readingAttribute = tokenizer.addAttribute(ReadingAttribute.class);
+        this.plain = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.SEARCH);
+        this.plainOffset = plain.addAttribute(OffsetAttribute.class);
+        this.plainReading = plain.addAttribute(ReadingAttribute.class);
     }
 
     /**
@@ -86,7 +100,8 @@ public final class Furigana {
                 if (hasKanji(text, start, end)) {
                     String surface = text.substring(start, end);
                     Optional<String> reading = Readings.of(surface, readingAttribute.getReading());
-                    reading.ifPresent(r -> align(surface, hiragana(r)).forEach(ruby -> out.add(ruby.shift(start))));
+                    reading.ifPresent(r -> align(surface, hiragana(r)).forEach(ruby -> split(surface, ruby)
+                            .forEach(part -> out.add(part.shift(start)))));
                 }
             }
             tokenizer.end();
@@ -100,6 +115,49 @@ public final class Furigana {
             }
         }
         return withoutAddresses(text, out);
+    }
+
+    /**
+     * Splits a long ruby into one ruby per word of Kuromoji's own dictionary (search mode, which cuts compounds),
+     * when those words are all kanji and their readings, put together, are the ruby's reading; otherwise keeps it.
+     * 活用推進基本法 かつようすいしんきほんほう → 活用 かつよう, 推進 すいしん, 基本 きほん, 法 ほう.
+     */
+    private List<Ruby> split(String surface, Ruby ruby) {
+        if (ruby.end() - ruby.start() < SPLIT_FROM) {
+            return List.of(ruby);
+        }
+        String base = surface.substring(ruby.start(), ruby.end());
+        List<Ruby> parts = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
+        try {
+            plain.setReader(new StringReader(base));
+            plain.reset();
+            while (plain.incrementToken()) {
+                int start = plainOffset.startOffset();
+                int end = plainOffset.endOffset();
+                String word = base.substring(start, end);
+                Optional<String> reading = Readings.of(word, plainReading.getReading()).map(Furigana::hiragana);
+                if (reading.isEmpty() || !word.codePoints().allMatch(Furigana::isKanji)
+                        || (!parts.isEmpty() && parts.get(parts.size() - 1).end() != ruby.start() + start)) {
+                    parts = null;
+                    break;
+                }
+                parts.add(new Ruby(ruby.start() + start, ruby.start() + end, reading.get()));
+                joined.append(reading.get());
+            }
+            plain.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        } finally {
+            try {
+                plain.close();
+            } catch (IOException e) {
+                // Closing only drops the reader.
+            }
+        }
+        boolean whole = parts != null && !parts.isEmpty() && parts.get(0).start() == ruby.start()
+                && parts.get(parts.size() - 1).end() == ruby.end() && joined.toString().equals(ruby.reading());
+        return whole ? parts : List.of(ruby);
     }
 
     private static List<Ruby> withoutAddresses(String text, List<Ruby> rubies) {

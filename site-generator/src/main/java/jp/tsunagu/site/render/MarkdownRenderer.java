@@ -130,8 +130,27 @@ public final class MarkdownRenderer {
                 img.removeAttr("src");
             }
         });
+        clean.select("table").forEach(MarkdownRenderer::scrollable);
         clean.outputSettings(OUTPUT.clone());
         return clean.body().html();
+    }
+
+    /**
+     * Puts an editor's table in a named, focusable region that scrolls sideways, as the generated tables are: a
+     * table wider than a phone's screen (or than the screen at large text) then scrolls on its own instead of pushing
+     * the page sideways (WCAG 1.4.10 allows this for data tables). The region is named after the table's caption, or
+     * else its header cells.
+     */
+    private static void scrollable(org.jsoup.nodes.Element table) {
+        if (table.parent() != null && table.parent().hasClass("table-wrap")) {
+            return;
+        }
+        org.jsoup.nodes.Element caption = table.selectFirst("caption");
+        String name = caption != null && !caption.text().isBlank() ? caption.text()
+                : "表：" + String.join("・", table.select("tr").stream().findFirst()
+                        .map(row -> row.select("th, td").eachText()).orElse(java.util.List.of()));
+        table.wrap("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\"></div>");
+        table.parent().attr("aria-label", name.length() > 80 ? name.substring(0, 79) + "…" : name);
     }
 
     private static boolean isRelative(String url) {

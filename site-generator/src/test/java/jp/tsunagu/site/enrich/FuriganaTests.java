@@ -33,7 +33,7 @@ class FuriganaTests {
             お知らせ                   | お知(し)らせ
             話し合い                   | 話(はな)し合(あ)い
             情報化推進計画               | 情報(じょうほう)化(か)推進(すいしん)計画(けいかく)
-            会津若松市                 | 会津若松(あいづわかまつ)市(し)
+            会津若松市                 | 会津(あいづ)若松(わかまつ)市(し)
             霞ヶ関                     | 霞ヶ関(かすみがせき)
             """)
     void putsRubyOverTheKanjiOnlyWithOkuriganaOutside(String text, String expected) {
@@ -96,5 +96,20 @@ class FuriganaTests {
         assertThat(shown(corrected, "受けやすい方との間に")).isEqualTo("受(う)けやすい方(かた)との間(あいだ)に");
         assertThat(shown(corrected, "本市の取組")).startsWith("本市(ほんし)の");
         assertThat(shown(furigana, "本市の取組")).doesNotStartWith("本市(ほんし)");
+    }
+
+    @Test
+    void aLongCompoundReadAsOneWordGetsOneRubyPerWordSoLinesCanBreakBetweenThem() {
+        Furigana withTerm = new Furigana(FuriganaWords.dictionary(List.of(
+                new GlossaryWord("官民データ活用推進基本法", "かんみんでーたかつようすいしんきほんほう", List.of(), ""),
+                new GlossaryWord("利活用", "りかつよう", List.of(), ""))));
+
+        assertThat(shown(withTerm, "官民データ活用推進基本法に基づく"))
+                .startsWith("官民(かんみん)データ活用(かつよう)推進(すいしん)基本(きほん)法(ほう)に");
+        assertThat(shown(withTerm, "データの利活用")).isEqualTo("データの利(り)活用(かつよう)");
+        // Split only where the words' readings put together are the editor's reading: 本市場 read as one word
+        // ほんいちば stays whole, since Kuromoji's own words read it differently.
+        Furigana market = new Furigana(FuriganaWords.dictionary(List.of(new GlossaryWord("本市場", "ほんいちば", List.of(), ""))));
+        assertThat(shown(market, "本市場の")).isEqualTo("本市場(ほんいちば)の");
     }
 }
