@@ -44,6 +44,7 @@ public final class Furigana {
     private final JapaneseTokenizer plain;
     private final OffsetAttribute plainOffset;
     private final ReadingAttribute plainReading;
+    private final RubyMemo memo;
 
     /**
      * A ruby over part of a text.
@@ -72,6 +73,17 @@ public final class Furigana {
      * @param dictionary  the readings that win over Kuromoji's, may be null
      */
     public Furigana(UserDictionary dictionary) {
+        this(dictionary, null);
+    }
+
+    /**
+     * Creates a finder with its own tokenizer that shares what it reads with other finders of the same stage.
+     *
+     * @param dictionary  the readings that win over Kuromoji's, may be null
+     * @param memo  the rubies already found by finders with the same dictionary, may be null
+     */
+    Furigana(UserDictionary dictionary, RubyMemo memo) {
+        this.memo = memo;
         this.tokenizer = new JapaneseTokenizer(dictionary, false, JapaneseTokenizer.Mode.NORMAL);
         this.offset = tokenizer.addAttribute(OffsetAttribute.class);
         this.readingAttribute = tokenizer.addAttribute(ReadingAttribute.class);
@@ -90,6 +102,10 @@ public final class Furigana {
         if (!hasKanji(text, 0, text.length())) {
             return List.of();
         }
+        return memo == null ? read(text) : memo.rubies(text, this::read);
+    }
+
+    private List<Ruby> read(String text) {
         List<Ruby> out = new ArrayList<>();
         try {
             tokenizer.setReader(new StringReader(text));

@@ -123,7 +123,8 @@ public final class FuriganaVariants {
             return 0;
         }
         int n = Math.min(threads, pages.size());
-        ThreadLocal<FuriganaPage> perThread = ThreadLocal.withInitial(() -> new FuriganaPage(new Furigana(dictionary), baseUrl));
+        RubyMemo memo = new RubyMemo();
+        ThreadLocal<FuriganaPage> perThread = ThreadLocal.withInitial(() -> new FuriganaPage(new Furigana(dictionary, memo), baseUrl));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "tsunagu-furigana");
             t.setDaemon(true);

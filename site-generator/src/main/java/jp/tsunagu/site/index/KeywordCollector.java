@@ -1,7 +1,5 @@
 package jp.tsunagu.site.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,10 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Gathers the keywords of the さくいん page by page: the nouns of {@link NounAnalyzer} and the glossary terms.
@@ -26,7 +20,6 @@ final class KeywordCollector {
     static final int MIN_PAGES = 2;
     static final int MAX_KEYWORDS = 300;
 
-    private final Analyzer nouns;
     private final List<GlossaryWord> glossary;
     private final Map<String, Noun> found = new HashMap<>();
     private final Map<GlossaryWord, Map<Integer, Integer>> glossaryPages = new LinkedHashMap<>();
@@ -36,28 +29,32 @@ final class KeywordCollector {
         final Map<Integer, Integer> pages = new LinkedHashMap<>();
     }
 
-    KeywordCollector(Analyzer nouns, List<GlossaryWord> glossary) {
-        this.nouns = nouns;
+    KeywordCollector(List<GlossaryWord> glossary) {
         this.glossary = List.copyOf(glossary);
         glossary.forEach(g -> glossaryPages.put(g, new LinkedHashMap<>()));
     }
 
-    void add(int page, String text) {
-        try (TokenStream s = nouns.tokenStream("noun", text)) {
-            CharTermAttribute term = s.addAttribute(CharTermAttribute.class);
-            ReadingAttribute reading = s.addAttribute(ReadingAttribute.class);
-            s.reset();
-            while (s.incrementToken()) {
-                String word = term.toString();
-                String r = Fold.fold(Readings.of(word, reading.getReading()).orElseThrow());
-                Noun n = found.computeIfAbsent(word, w -> new Noun());
-                n.readings.merge(r, 1, Integer::sum);
-                n.pages.merge(page, 1, Integer::sum);
-            }
-            s.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Counts a noun of a page ({@link NounAnalyzer}'s words, as {@link ReadingPass} reports them).
+     *
+     * @param page  the page number
+     * @param word  the noun as written, not null
+     * @param reading  its reading from Kuromoji, not null
+     */
+    void noun(int page, String word, String reading) {
+        String r = Fold.fold(Readings.of(word, reading).orElseThrow());
+        Noun n = found.computeIfAbsent(word, w -> new Noun());
+        n.readings.merge(r, 1, Integer::sum);
+        n.pages.merge(page, 1, Integer::sum);
+    }
+
+    /**
+     * Counts the glossary's terms and aliases in a page's text.
+     *
+     * @param page  the page number
+     * @param text  the page's text, not null
+     */
+    void glossaryTerms(int page, String text) {
         String folded = Fold.fold(text);
         for (GlossaryWord g : glossary) {
             int count = 0;

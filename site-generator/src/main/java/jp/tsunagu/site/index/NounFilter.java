@@ -33,17 +33,27 @@ public final class NounFilter extends FilteringTokenFilter {
 
     @Override
     protected boolean accept() throws IOException {
-        String pos = partOfSpeech.getPartOfSpeech();
-        if (pos == null || KEPT.stream().noneMatch(pos::startsWith)) {
+        return keeps(term.toString(), partOfSpeech.getPartOfSpeech(), reading.getReading());
+    }
+
+    /**
+     * Tells whether a word of Kuromoji's is a noun worth a line in the keyword index.
+     *
+     * @param word  the word as written, not null
+     * @param partOfSpeech  its IPADIC part of speech, may be null
+     * @param reading  its reading in katakana, may be null
+     * @return true to keep it
+     */
+    static boolean keeps(String word, String partOfSpeech, String reading) {
+        if (partOfSpeech == null || KEPT.stream().noneMatch(partOfSpeech::startsWith)) {
             return false;
         }
-        String word = term.toString();
         boolean tooShort = word.codePointCount(0, word.length()) < 2;
         boolean hiragana = word.chars().allMatch(c -> c >= 'ぁ' && c <= 'ゟ');
         boolean ascii = word.chars().allMatch(c -> c < 0x80);
         if (tooShort || hiragana || ascii || !word.codePoints().allMatch(Fold::isRunChar)) {
             return false;
         }
-        return Readings.of(word, reading.getReading()).isPresent();
+        return Readings.of(word, reading).isPresent();
     }
 }

@@ -26,10 +26,29 @@ public final class ReadingAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer words = new JapaneseTokenizer(userDictionary, false, JapaneseTokenizer.Mode.NORMAL);
-        TokenStream readings = new ReadingRunFilter(words);
-        TokenStream folded = new FoldFilter(readings);
-        TokenStream grams = new NGramTokenFilter(folded, 2, 3, false);
-        return new TokenStreamComponents(words, grams);
+        Tokenizer words = words(userDictionary);
+        return new TokenStreamComponents(words, readings(words));
+    }
+
+    /**
+     * Creates the tokenizer of this analysis: Kuromoji in normal mode, punctuation kept.
+     *
+     * @param userDictionary  words and readings Kuromoji does not know, may be null
+     * @return a new tokenizer
+     */
+    static Tokenizer words(UserDictionary userDictionary) {
+        return new JapaneseTokenizer(userDictionary, false, JapaneseTokenizer.Mode.NORMAL);
+    }
+
+    /**
+     * Builds the filters of this analysis on Kuromoji's words.
+     *
+     * @param words  the words of {@link #words}, or a replay of them, not null
+     * @return the reading field's tokens
+     */
+    static TokenStream readings(TokenStream words) {
+        TokenStream runs = new ReadingRunFilter(words);
+        TokenStream folded = new FoldFilter(runs);
+        return new NGramTokenFilter(folded, 2, 3, false);
     }
 }

@@ -79,7 +79,7 @@ public final class SearchIndexer {
 
     private final List<GlossaryWord> glossary;
     private final Analyzer analyzer;
-    private final Analyzer nouns;
+    private final UserDictionary dictionary;
     private final Similarity similarity = new BM25Similarity();
 
     /**
@@ -102,7 +102,7 @@ public final class SearchIndexer {
         this.glossary = List.copyOf(glossary);
         List<GlossaryWord> all = new ArrayList<>(userWords);
         all.addAll(glossary);
-        UserDictionary dictionary = userDictionary(all);
+        this.dictionary = userDictionary(all);
         Analyzer text = new TextAnalyzer();
         Analyzer reading = new ReadingAnalyzer(dictionary);
         Analyzer word = new WordAnalyzer(dictionary);
@@ -114,7 +114,6 @@ public final class SearchIndexer {
         perField.put("word", word);
         perField.put("title.word", word);
         this.analyzer = new PerFieldAnalyzerWrapper(text, perField);
-        this.nouns = new NounAnalyzer(dictionary);
     }
 
     private static FieldType fieldType(IndexOptions options) {
@@ -187,7 +186,7 @@ public final class SearchIndexer {
     private SearchIndex write(Path site, List<SearchPage> pages) throws IOException {
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
-        KeywordCollector keywords = new KeywordCollector(nouns, glossary);
+        KeywordCollector keywords = new KeywordCollector(glossary);
         Path work = Files.createTempDirectory("tsunagu-index-");
         long docBytes = 0;
         try (Directory directory = FSDirectory.open(work)) {
@@ -237,13 +236,14 @@ public final class SearchIndexer {
         List<KeywordCollector> collectors = new ArrayList<>();
         collectors.add(keywords);
         for (int t = 1; t < threads; t++) {
-            collectors.add(new KeywordCollector(nouns, glossary));
+            collectors.add(new KeywordCollector(glossary));
         }
         List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
         for (KeywordCollector collector : collectors) {
             work.add(() -> {
+                ReadingPass pass = new ReadingPass(dictionary);
                 for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
-                    bytes.addAndGet(addPage(site, n, pages.get(n), writer, collector));
+                    bytes.addAndGet(addPage(site, n, pages.get(n), writer, collector, pass));
                 }
                 return null;
             });
@@ -283,14 +283,16 @@ public final class SearchIndexer {
         return bytes.get();
     }
 
-    private static long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords) throws IOException {
+    private static long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords,
+            ReadingPass pass) throws IOException {
         String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
         long written = writeDoc(site, n, page, text);
-        keywords.add(n, text);
+        keywords.glossaryTerms(n, text);
         Document doc = new Document();
         doc.add(new NumericDocValuesField(PAGE, n));
         doc.add(new Field("text", text, COUNTED));
-        doc.add(new Field("yomi", text, COUNTED));
+        // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
+        doc.add(new Field("yomi", pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), COUNTED));
         doc.add(new Field("word", text, POSITIONED));
         doc.add(new Field("title.text", page.title(), COUNTED));
         doc.add(new Field("title.yomi", page.title(), COUNTED));
