@@ -22,16 +22,16 @@ final class KeywordCollector {
 
     private final List<GlossaryWord> glossary;
     private final Map<String, Noun> found = new HashMap<>();
-    private final Map<GlossaryWord, Map<Integer, Integer>> glossaryPages = new LinkedHashMap<>();
+    private final Map<GlossaryWord, PageCounts> glossaryPages = new LinkedHashMap<>();
 
     private static final class Noun {
         final Map<String, Integer> readings = new HashMap<>();
-        final Map<Integer, Integer> pages = new LinkedHashMap<>();
+        final PageCounts pages = new PageCounts();
     }
 
     KeywordCollector(List<GlossaryWord> glossary) {
         this.glossary = List.copyOf(glossary);
-        glossary.forEach(g -> glossaryPages.put(g, new LinkedHashMap<>()));
+        glossary.forEach(g -> glossaryPages.put(g, new PageCounts()));
     }
 
     /**
@@ -45,7 +45,7 @@ final class KeywordCollector {
         String r = Fold.fold(Readings.of(word, reading).orElseThrow());
         Noun n = found.computeIfAbsent(word, w -> new Noun());
         n.readings.merge(r, 1, Integer::sum);
-        n.pages.merge(page, 1, Integer::sum);
+        n.pages.add(page, 1);
     }
 
     /**
@@ -62,7 +62,7 @@ final class KeywordCollector {
                 count += occurrences(folded, Fold.fold(spelling));
             }
             if (count > 0) {
-                glossaryPages.get(g).put(page, count);
+                glossaryPages.get(g).add(page, count);
             }
         }
     }
@@ -72,9 +72,9 @@ final class KeywordCollector {
         other.found.forEach((word, counts) -> {
             Noun n = found.computeIfAbsent(word, w -> new Noun());
             counts.readings.forEach((r, c) -> n.readings.merge(r, c, Integer::sum));
-            counts.pages.forEach((p, c) -> n.pages.merge(p, c, Integer::sum));
+            n.pages.addAll(counts.pages);
         });
-        other.glossaryPages.forEach((g, pages) -> glossaryPages.get(g).putAll(pages));
+        other.glossaryPages.forEach((g, pages) -> glossaryPages.get(g).addAll(pages));
     }
 
     private static List<String> spellings(GlossaryWord g) {
@@ -98,17 +98,17 @@ final class KeywordCollector {
     List<Keyword> keywords(int pageCount) {
         Map<String, Keyword> out = new LinkedHashMap<>();
         glossaryPages.forEach((g, pages) -> out.put(g.term(), new Keyword(g.term(), Fold.fold(g.reading()).replaceAll("[・\\s]", ""),
-                ranked(pages), g.href())));
+                pages.ranked(), g.href())));
         int min = pageCount < 10 ? 1 : MIN_PAGES;
         int max = Math.max(3, pageCount / 2);
         found.entrySet().stream()
                 .filter(e -> !out.containsKey(e.getKey()))
-                .filter(e -> e.getValue().pages.size() >= min && e.getValue().pages.size() <= max)
-                .sorted(Comparator.<Map.Entry<String, Noun>>comparingInt(e -> -e.getValue().pages.size())
+                .filter(e -> e.getValue().pages.pageCount() >= min && e.getValue().pages.pageCount() <= max)
+                .sorted(Comparator.<Map.Entry<String, Noun>>comparingInt(e -> -e.getValue().pages.pageCount())
                         .thenComparing(Map.Entry::getKey))
                 .limit(MAX_KEYWORDS)
                 .forEach(e -> out.put(e.getKey(), new Keyword(e.getKey(), commonest(e.getValue().readings),
-                        ranked(e.getValue().pages), "")));
+                        e.getValue().pages.ranked(), "")));
         return List.copyOf(out.values());
     }
 
@@ -116,11 +116,5 @@ final class KeywordCollector {
         return readings.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> -e.getValue()).thenComparing(Map.Entry::getKey))
                 .findFirst().orElseThrow().getKey();
-    }
-
-    private static List<Integer> ranked(Map<Integer, Integer> pages) {
-        return pages.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Integer, Integer>>comparingInt(e -> -e.getValue()).thenComparingInt(Map.Entry::getKey))
-                .map(Map.Entry::getKey).toList();
     }
 }
