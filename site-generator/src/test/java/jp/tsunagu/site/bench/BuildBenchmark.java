@@ -26,7 +26,7 @@ import jp.tsunagu.site.render.MarkdownRenderer;
  * <p>
  * Every tool runs in its own process under {@code /usr/bin/time -v}, so the figures are wall time (measured
  * here around the process, JVM start included), CPU time (user + system) and peak RSS (the kernel's maximum
- * resident set). Tsunagu runs with a fixed {@code -Xmx} ({@code -Dbench.xmx}, default 768m). Hugo (Debian
+ * resident set). Tsunagu runs with a fixed {@code -Xmx} ({@code -Dbench.xmx}, default 512m). Hugo (Debian
  * {@code hugo}) and Pagefind (npm {@code pagefind@1}, installed under the output folder on first use) run where
  * they can be found; stock JBake runs at the sizes in {@code -Dbench.jbakeSizes} (default 1000) on the same
  * pages with JBake headers. JBake 2.7.0's own Markdown engine needs flexmark's pegdown profile, which is not on
@@ -67,7 +67,7 @@ public final class BuildBenchmark {
         Path sampleCity = Path.of(args[1]).toAbsolutePath();
         List<Integer> sizes = ints(args.length > 2 ? args[2] : "1000,10000");
         List<Integer> jbakeSizes = ints(System.getProperty("bench.jbakeSizes", "1000"));
-        String xmx = System.getProperty("bench.xmx", "768m");
+        String xmx = System.getProperty("bench.xmx", "512m");
         Files.createDirectories(out);
         String classPath = classPath();
         Path pagefind = SearchBenchmark.installPagefind(out);
