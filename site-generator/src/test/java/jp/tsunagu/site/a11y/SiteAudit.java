@@ -168,57 +168,8 @@ final class SiteAudit {
     /** Chromium's default text sizes, restored after the stress pass of {@link #reflow}. */
     private static final Map<String, Integer> DEFAULT_FONT_SIZES = Map.of("standard", 16, "fixed", 13);
 
-    /**
-     * Checks reflow; with {@code arguments[1]} true, first applies the text spacing of WCAG 1.4.12 as a
-     * constructed style sheet, which the pages' Content-Security-Policy (no inline styles) lets through
-     * as it lets a reader's own style sheet through.
-     */
-    private static final String REFLOW = DESCRIBE + """
-            const width = arguments[0];
-            if (arguments[1]) {
-              const spacing = new CSSStyleSheet();
-              spacing.replaceSync('* { line-height: 1.5 !important; letter-spacing: 0.12em !important;'
-                  + ' word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }');
-              document.adoptedStyleSheets = [...document.adoptedStyleSheets, spacing];
-            }
-            const root = document.documentElement;
-            const problems = [];
-            if (innerWidth !== width) problems.push('reflow-viewport: the viewport is ' + innerWidth + ' px wide, not ' + width);
-            if (root.scrollWidth > root.clientWidth) {
-              problems.push('reflow-page-scrolls: the page scrolls sideways (scrollWidth ' + root.scrollWidth
-                  + ' px > clientWidth ' + root.clientWidth + ' px)');
-            }
-            const reported = new Set();
-            const scrolls = el => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-            for (const el of document.body.querySelectorAll('*')) {
-              const r = el.getBoundingClientRect();
-              if (r.width === 0 || r.height === 0) continue;
-              let ancestor = el.parentElement, inside = null;
-              while (ancestor && ancestor !== document.body) {
-                if (reported.has(ancestor)) { inside = 'reported'; break; }
-                if (getComputedStyle(ancestor).overflowX !== 'visible') { inside = scrolls(ancestor) ? 'scroller' : 'clip'; break; }
-                ancestor = ancestor.parentElement;
-              }
-              if (inside === 'reported' || inside === 'scroller') continue;
-              const style = getComputedStyle(el);
-              if (style.position === 'absolute' && (style.clip !== 'auto' || r.bottom <= 0)) continue; // visually hidden
-              if (r.right > root.clientWidth + 0.5 || r.left < -0.5) {
-                reported.add(el);
-                problems.push('reflow-overflow: ' + describe(el) + ' spans x = ' + Math.round(r.left) + '…'
-                    + Math.round(r.right) + ' px' + (inside === 'clip' ? ', cut off by overflow: hidden' : ''));
-              }
-            }
-            for (const el of document.querySelectorAll('body *')) {
-              if (!scrolls(el) || el.scrollWidth <= el.clientWidth) continue;
-              const named = el.hasAttribute('aria-label')
-                  || (el.getAttribute('aria-labelledby') || '').split(/\\s+/).some(id => id && document.getElementById(id));
-              if (el.tabIndex < 0 || !named || !el.matches('[role=region], section, figure')) {
-                problems.push('reflow-scroll-region: ' + describe(el) + ' scrolls sideways but is not a focusable, named region'
-                    + ' (tabindex ' + el.tabIndex + ', role ' + el.getAttribute('role') + ', named ' + named + ')');
-              }
-            }
-            return {type: document.contentType, problems: problems};
-            """;
+    /** The reflow check of the published audit ({@code reflow.js}), run here with the stress pass too. */
+    private static final String REFLOW = jp.tsunagu.site.audit.SiteAuditor.reflowScript();
 
     private SiteAudit() {
     }
