@@ -42,6 +42,7 @@ import jp.tsunagu.site.render.Page;
 import jp.tsunagu.site.render.RenderException;
 import jp.tsunagu.site.render.RenderRequest;
 import jp.tsunagu.site.render.Theme;
+import jp.tsunagu.site.publish.Folders;
 
 /**
  * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest)}, runs the
@@ -229,7 +230,7 @@ public final class SiteGenerator {
             throw new SiteException(stage, "テンプレートを準備できませんでした: " + e.getMessage(), e);
         } finally {
             if (templates != null) {
-                deleteQuietly(templates);
+                Folders.deleteQuietly(templates);
             }
         }
     }
@@ -240,16 +241,6 @@ public final class SiteGenerator {
         languages.alternates().forEach((page, list) -> out.put(page, list.stream()
                 .map(a -> new WebFiles.Alternate(a.hreflang(), a.href())).toList()));
         return out;
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
-        }
     }
 
     private static void write(Path file, String text) throws IOException {

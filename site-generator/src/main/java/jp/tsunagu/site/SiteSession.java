@@ -8,13 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.load.LoadResult;
@@ -34,6 +32,7 @@ import jp.tsunagu.site.render.Page;
 import jp.tsunagu.site.render.RenderException;
 import jp.tsunagu.site.render.RenderRequest;
 import jp.tsunagu.site.render.Theme;
+import jp.tsunagu.site.publish.Folders;
 
 /**
  * Builds one site again and again while an editor previews it ({@code tsunagu:serve}): the first build is the full
@@ -147,7 +146,7 @@ public final class SiteSession {
         Path out = request.outputDirectory();
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         try {
-            deleteRecursively(partial);
+            Folders.delete(partial);
             if (!changedPages.isEmpty()) {
                 timed(times, Stage.RENDER, () -> render(changedPages, partial));
                 List<ValidationIssue> leaving = timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(
@@ -163,7 +162,7 @@ public final class SiteSession {
                 return null;
             });
         } finally {
-            deleteRecursively(partial);
+            Folders.delete(partial);
         }
         rendered = now;
         return new BuildResult(report, out, changedPages.size(), times,
@@ -189,7 +188,7 @@ public final class SiteSession {
             throw new SiteException(Stage.RENDER, "テンプレートを準備できませんでした: " + e.getMessage(), e);
         } finally {
             if (templates != null) {
-                deleteRecursively(templates);
+                Folders.delete(templates);
             }
         }
     }
@@ -232,16 +231,4 @@ public final class SiteSession {
         }
     }
 
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,6 +44,8 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+
+import jp.tsunagu.site.publish.Folders;
 
 /**
  * The {@code index} stage: builds the static search index of a rendered site with Lucene, and gathers the
@@ -217,7 +218,7 @@ public final class SearchIndexer {
             return new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes,
                     keywords.keywords(pages.size()));
         } finally {
-            deleteQuietly(work);
+            Folders.deleteQuietly(work);
         }
     }
 
@@ -450,16 +451,6 @@ public final class SearchIndexer {
             }
             count = 0;
             return new SearchFormat.Postings(pages, weights, spellings);
-        }
-    }
-
-    private static void deleteQuietly(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // A leftover temporary folder is harmless.
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,8 @@ import java.util.stream.Stream;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+
+import jp.tsunagu.site.publish.Folders;
 
 /**
  * A {@link SiteRenderer} that bakes pages with JBake 2.7.0 and FreeMarker.
@@ -86,7 +87,7 @@ public final class JBakeRenderer implements SiteRenderer {
             throw new RenderException("JBake stopped before finishing:", List.of(String.valueOf(e)), e);
         } finally {
             locales.restore();
-            deleteRecursively(workFolder);
+            Folders.delete(workFolder);
         }
         if (!problems.isEmpty()) {
             throw new RenderException("Rendering failed with " + problems.size() + " problem(s):", problems, null);
@@ -184,16 +185,6 @@ public final class JBakeRenderer implements SiteRenderer {
             return workFolder;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a work folder for JBake", e);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete JBake's work folder " + folder, e);
         }
     }
 

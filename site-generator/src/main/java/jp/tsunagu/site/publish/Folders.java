@@ -1,0 +1,49 @@
+package jp.tsunagu.site.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Deleting folder trees, for the work folders of the build's stages (JBake's, Lucene's, the staging site).
+ */
+public final class Folders {
+    private Folders() {
+    }
+
+    /**
+     * Deletes a folder and everything in it; nothing if it does not exist.
+     *
+     * @param root  the folder, not null
+     * @throws UncheckedIOException if something cannot be deleted
+     */
+    public static void delete(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + root, e);
+        }
+    }
+
+    /**
+     * Deletes a temporary folder as far as it can: a leftover temporary folder is harmless, an error about one
+     * would hide the result of the work that used it.
+     *
+     * @param root  the folder, not null
+     */
+    public static void deleteQuietly(Path root) {
+        try {
+            delete(root);
+        } catch (UncheckedIOException e) {
+            // left for the system's clean-up of temporary files
+        }
+    }
+}
