@@ -5,16 +5,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.json.PlanJson;
 import jp.tsunagu.plan.load.LoadResult;
+import jp.tsunagu.plan.load.ParseCache;
 import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
@@ -22,11 +32,12 @@ import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.MarkdownBodies;
 import jp.tsunagu.site.assemble.PageAssembler;
 import jp.tsunagu.site.assemble.SitePaths;
-import jp.tsunagu.site.enrich.FuriganaVariants;
-import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.audit.AccessibilityPages;
 import jp.tsunagu.site.audit.Statement;
+import jp.tsunagu.site.enrich.FuriganaVariants;
+import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
+import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -36,22 +47,28 @@ import jp.tsunagu.site.index.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
-import jp.tsunagu.site.render.JBakeRenderer;
 import jp.tsunagu.site.render.JBakeProject;
+import jp.tsunagu.site.render.JBakeRenderer;
+import jp.tsunagu.site.render.OutputPath;
 import jp.tsunagu.site.render.Page;
 import jp.tsunagu.site.render.RenderException;
 import jp.tsunagu.site.render.RenderRequest;
+import jp.tsunagu.site.render.RenderResult;
 import jp.tsunagu.site.render.Theme;
-import jp.tsunagu.site.publish.Folders;
 
 /**
- * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest)}, runs the
- * stages in the order they are listed in {@link Stage}:
- * load → validate → assemble → history → render → enrich → index → publish.
+ * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest, Changes)}, runs the
+ * stages in the order {@link Stage} lists them, each timed under its own name:
+ * load → validate → history → assemble → render → index → enrich → links → publish.
  * <p>
- * Everything is written to a staging folder and swapped in at the end, so a build that fails — content errors,
- * a broken template, a full disk — leaves the previously published site untouched.
- * <p>
+ * A build writes everything to a staging folder and swaps it in at the end, so a build that fails — content errors,
+ * a broken template, a full disk — leaves the previously published site untouched. An update (the development
+ * server's, after content files changed) starts from what the previous run built: it keeps its history and open
+ * data, assembles every page again, renders only the pages whose values changed and replaces their files one by one.
+ * <pre>{@code
+ * Built first = SiteGenerator.build(request, Changes.everything());
+ * Built next = SiteGenerator.build(request, Changes.since(first, List.of(plan.resolve("initiatives/x.md"))));
+ * }</pre>
  * This class is thread-safe; builds of different output folders may run at once (rendering itself is
  * serialised by the renderer).
  */
@@ -60,7 +77,80 @@ public final class SiteGenerator {
     }
 
     /**
-     * Builds and publishes the site.
+     * What changed since an earlier run: everything, for a clean build, or files since what a run built.
+     * <p>
+     * This class is immutable and thread-safe.
+     *
+     * @param files  the files created, modified or deleted since {@code previous}, not null, may be empty
+     * @param previous  what the earlier run built, empty for a clean build
+     */
+    public record Changes(Set<Path> files, Optional<Built> previous) {
+        /** Copies the parts. */
+        public Changes {
+            files = Set.copyOf(files);
+            Objects.requireNonNull(previous, "previous");
+        }
+
+        /**
+         * Obtains the changes of a clean build: everything.
+         *
+         * @return the changes, not null
+         */
+        public static Changes everything() {
+            return new Changes(Set.of(), Optional.empty());
+        }
+
+        /**
+         * Obtains the files changed since a run. The next run updates only what they touch if all of them are
+         * content files (under {@code plan/}); otherwise it builds everything again (reusing the earlier run's parsed
+         * files).
+         *
+         * @param previous  what the earlier run built, not null
+         * @param files  the files created, modified or deleted since then, not null
+         * @return the changes, not null
+         */
+        public static Changes since(Built previous, Collection<Path> files) {
+            return new Changes(Set.copyOf(files), Optional.of(previous));
+        }
+
+        /** The run an update starts from: present if there is one and every changed file is content. */
+        Optional<Built> updating(Path planDirectory) {
+            Path plan = planDirectory.toAbsolutePath().normalize();
+            boolean contentOnly = !files.isEmpty()
+                    && files.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(plan));
+            return contentOnly ? previous : Optional.empty();
+        }
+    }
+
+    /**
+     * What one run built, so the development server keeps it instead of building it again.
+     * <p>
+     * This class is immutable and thread-safe apart from {@code parses}, a thread-safe cache.
+     *
+     * @param result  what was published: warnings, files, stage times, notes, not null
+     * @param model  the plan, not null
+     * @param pages  every page of the site in order, without the さくいん (made by the index stage), not null
+     * @param rendered  the pages this run rendered: all for a build, the changed ones for an update, not null
+     * @param openData  the open data, as the last full build published it, not null
+     * @param history  the content's Git history, as the last full build read it, not null
+     * @param parses  the files parsed by this run's load, which the next run's load reuses, not null
+     */
+    public record Built(BuildResult result, PlanModel model, List<Page> pages, List<OutputPath> rendered,
+            OpenData openData, ContentHistory history, ParseCache parses) {
+        /** Copies the lists. */
+        public Built {
+            Objects.requireNonNull(result, "result");
+            Objects.requireNonNull(model, "model");
+            pages = List.copyOf(pages);
+            rendered = List.copyOf(rendered);
+            Objects.requireNonNull(openData, "openData");
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(parses, "parses");
+        }
+    }
+
+    /**
+     * Builds and publishes the site from scratch; a stock JBake project ({@link JBakeProject}) is baked by JBake.
      *
      * @param request  what to build, not null
      * @return what was published, not null
@@ -69,82 +159,82 @@ public final class SiteGenerator {
      */
     public static BuildResult build(BuildRequest request) {
         if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
-            return JBakeProject.bake(request); // a stock JBake layout, baked as JBake would
+            return bakeStockJBake(request);
         }
-        Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-
-        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        ValidationReport report = loaded.report();
-        if (report.hasErrors()) {
-            throw new ContentErrorException(report);
-        }
-        PlanModel model = loaded.orElseThrow();
-
-        String baseUrl = request.baseUrl().toString();
-        OpenData openData = timed(times, Stage.PUBLISH, () -> OpenData.of(model, baseUrl, request.license(), request.csvBom()));
-        PageAssembler assembler = new PageAssembler(model, loaded.sources(), baseUrl, openData);
-        ContentHistory history = timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory()));
-        LanguageVariants languages = new LanguageVariants(model, loaded.sources());
-        List<Page> pages = pages(request, loaded, assembler, history, languages, times);
-
-        failOn(report, timed(times, Stage.ASSEMBLE,
-                () -> ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory())));
-
-        AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
-        Path staging = publishing(publisher::begin);
-        boolean published = false;
-        try {
-            timed(times, Stage.RENDER, () -> render(request, pages, staging, Stage.RENDER));
-            FuriganaVariants furigana = timed(times, Stage.ENRICH, () -> enrich(request, model, staging));
-            Page sakuin = timed(times, Stage.INDEX, () -> index(request, model, pages, staging, languages));
-            timed(times, Stage.ENRICH, () -> enrichLate(furigana, staging.resolve(sakuin.outputPath().value())));
-            failOn(report, timed(times, Stage.VALIDATE, () -> ContentAddresses.linksLeavingTheSite(staging, request.baseUrl(),
-                    loaded.sources().values(), request.planDirectory())));
-            timed(times, Stage.PUBLISH, () -> {
-                io(() -> {
-                    Theme.writeAssets(staging.resolve("assets"), request.sourceDirectory().resolve("assets"));
-                    PlanJson.create().write(model, staging.resolve(SitePaths.PLAN_JSON));
-                    openData.writeTo(staging.resolve(SitePaths.OPENDATA_FOLDER));
-                    write(staging.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
-                            model.plan().municipality().name(), assembler.updates()));
-                    write(staging.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(pages.stream(), Stream.of(sakuin))
-                            .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
-                            sitemapAlternates(languages)));
-                    write(staging.resolve("robots.txt"), WebFiles.robots(baseUrl));
-                });
-                return null;
-            });
-            publishing(() -> {
-                publisher.commit();
-                return null;
-            });
-            published = true;
-        } finally {
-            if (!published) {
-                publisher.abort();
-            }
-        }
-        return new BuildResult(report, request.outputDirectory(), countFiles(request.outputDirectory()), times,
-                history.note().stream().toList());
+        return build(request, Changes.everything()).result();
     }
 
     /**
-     * The pages to render, in order: the assembled pages of the plan with the search page and the accessibility
-     * pages (assemble), each page's history (history), the language variants (enrich). The development server's
-     * updates ({@link SiteSession}) assemble through here too, so a preview shows what a build publishes.
+     * The pipeline: builds the site of a plan, or updates it after content files changed.
+     * <ol>
+     *   <li>{@link Stage#LOAD} the plan (reusing the previous run's parsed files whose bytes are unchanged);</li>
+     *   <li>{@link Stage#VALIDATE}: content errors stop here;</li>
+     *   <li>{@link Stage#HISTORY}: the content's commits (an update keeps the previous run's);</li>
+     *   <li>{@link Stage#ASSEMBLE} every page: open data (an update keeps the previous run's), pages, history pages,
+     *       language versions, then the check that no two share an address;</li>
+     *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
+     *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
+     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
+     *   <li>{@link Stage#LINKS} that leave the site, in every page written: content errors;</li>
+     *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
+     *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
+     * </ol>
+     * An update leaves the search index, the さくいん, the open data, the feed, the sitemap, the furigana variants and
+     * the Git history as the previous run made them: each depends on every page.
+     *
+     * @param request  what to build, a plan's site (not a stock JBake project), not null
+     * @param changes  what changed: {@link Changes#everything()} for a clean build, not null
+     * @return what was built, not null
+     * @throws ContentErrorException if the content has errors (the published site stays as it was)
+     * @throws SiteException if another stage fails
+     * @throws IllegalArgumentException if the source is a stock JBake project (see {@link #build(BuildRequest)})
      */
-    static List<Page> pages(BuildRequest request, LoadResult loaded, PageAssembler assembler, ContentHistory history,
-            LanguageVariants languages, Map<Stage, Duration> times) {
+    public static Built build(BuildRequest request, Changes changes) {
+        if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
+            throw new IllegalArgumentException("Not a plan (a stock JBake project; use build(BuildRequest)): "
+                    + request.sourceDirectory());
+        }
+        Optional<Built> before = changes.updating(request.planDirectory());
+        ParseCache parses = changes.previous().map(Built::parses).orElseGet(ParseCache::new);
+        Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+
+        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
         PlanModel model = loaded.orElseThrow();
-        timed(times, Stage.ASSEMBLE, () -> MarkdownBodies.prepare(model));
-        List<Page> assembled = timed(times, Stage.ASSEMBLE, () -> AccessibilityPages.with(
-                SearchPages.withSearchPage(assembler.assemble()), Statement.read(request.sourceDirectory())));
-        List<Page> historied = timed(times, Stage.HISTORY,
-                () -> new HistoryPages(model, loaded.sources(), history).addTo(assembled));
-        return timed(times, Stage.ENRICH, () -> languages.addTo(historied));
+        ContentHistory history = before.map(Built::history)
+                .orElseGet(() -> timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
+        Assembled site = timed(times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history));
+        List<Page> toRender = before.map(b -> changed(b.pages(), site.pages())).orElse(site.pages());
+        List<OutputPath> gone = before.map(b -> gone(b.pages(), site.pages())).orElse(List.of());
+
+        Output output = before.isPresent() ? new PageByPage(request.outputDirectory(), toRender, gone)
+                : new Staged(request.outputDirectory());
+        Path folder = output.begin();
+        boolean published = false;
+        try {
+            timed(times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
+            Optional<Page> sakuin = before.isPresent() ? Optional.empty()
+                    : Optional.of(timed(times, Stage.INDEX, () -> index(request, model, site, folder)));
+            if (before.isEmpty()) {
+                timed(times, Stage.ENRICH, () -> enrich(request, model, folder));
+            }
+            timed(times, Stage.LINKS, () -> failOn(report, ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(),
+                    loaded.sources().values(), request.planDirectory())));
+            int files = timed(times, Stage.PUBLISH, () -> {
+                sakuin.ifPresent(s -> writeSiteFiles(request, model, site, s, folder));
+                return output.commit();
+            });
+            published = true;
+            List<String> notes = before.isPresent()
+                    ? List.of(toRender.size() + " ページを作り直し、" + gone.size() + " ページを削除しました。" + SiteSession.deferred())
+                    : history.note().stream().toList();
+            return new Built(new BuildResult(report, request.outputDirectory(), files, times, notes), model, site.pages(),
+                    toRender.stream().map(Page::outputPath).toList(), site.openData(), history, parses);
+        } finally {
+            output.end(published);
+        }
     }
 
-    /** The index stage: the static search index, then the さくいん page, rendered like every other page. */
     /**
      * Writes only the open data (the files every build publishes in {@code opendata/}) into the request's output
      * folder: load → validate → publish, with the same atomic swap as {@link #build(BuildRequest)}.
@@ -157,75 +247,89 @@ public final class SiteGenerator {
     public static BuildResult export(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        if (loaded.report().hasErrors()) {
-            throw new ContentErrorException(loaded.report());
-        }
-        PlanModel model = loaded.orElseThrow();
-        AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
+        OpenData openData = OpenData.of(loaded.orElseThrow(), request.baseUrl().toString(), request.license(), request.csvBom());
+        Staged output = new Staged(request.outputDirectory());
+        Path folder = output.begin();
         boolean published = false;
         try {
-            timed(times, Stage.PUBLISH, () -> {
-                io(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom())
-                        .writeTo(publisher.begin()));
-                return null;
+            int files = timed(times, Stage.PUBLISH, () -> {
+                io("", () -> openData.writeTo(folder));
+                return output.commit();
             });
-            publisher.commit();
             published = true;
+            return new BuildResult(report, request.outputDirectory(), files, times);
         } finally {
-            if (!published) {
-                publisher.abort();
-            }
+            output.end(published);
         }
-        return new BuildResult(loaded.report(), request.outputDirectory(), countFiles(request.outputDirectory()), times);
+    }
+
+    /** A stock JBake project: JBake renders it into the staging folder, which is then swapped in. */
+    private static BuildResult bakeStockJBake(BuildRequest request) {
+        Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+        Staged output = new Staged(request.outputDirectory());
+        Path folder = output.begin();
+        boolean published = false;
+        try {
+            timed(times, Stage.RENDER, () -> rendering(Stage.RENDER, () -> JBakeProject.bake(request.sourceDirectory(), folder)));
+            int files = timed(times, Stage.PUBLISH, output::commit);
+            published = true;
+            return new BuildResult(new ValidationReport(List.of()), request.outputDirectory(), files, times,
+                    List.of("jbake.properties のある JBake の構成として、JBake でそのまま作りました（計画の形式に移すと、観点・取組などのページが作られます）。"));
+        } finally {
+            output.end(published);
+        }
+    }
+
+    /** What the assemble stage made: the pages, and what the later stages need of it. */
+    private record Assembled(List<Page> pages, OpenData openData, LanguageVariants languages, List<WebFiles.Update> updates) {
     }
 
     /**
-     * The enrich stage: the furigana variant of every page rendered so far. The variants are not in the page
-     * list, so the index stage does not index them and the sitemap does not list them.
+     * The assemble stage: the pages of the plan with the search page and the accessibility pages, each page's
+     * history page, the language variants, checked for shared addresses.
      */
-    private static FuriganaVariants enrich(BuildRequest request, PlanModel model, Path staging) {
-        try {
-            FuriganaVariants furigana = new FuriganaVariants(FuriganaWords.dictionary(
-                    FuriganaWords.read(request.sourceDirectory(), SearchPages.glossary(model))), request.baseUrl().toString());
-            furigana.writeAll(staging);
-            return furigana;
-        } catch (IllegalArgumentException e) {
-            throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
-        }
+    private static Assembled assemble(BuildRequest request, LoadResult loaded, Optional<OpenData> kept, ContentHistory history) {
+        PlanModel model = loaded.orElseThrow();
+        OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
+        PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
+        MarkdownBodies.prepare(model);
+        List<Page> assembled = AccessibilityPages.with(SearchPages.withSearchPage(assembler.assemble()),
+                Statement.read(request.sourceDirectory()));
+        List<Page> historied = new HistoryPages(model, loaded.sources(), history).addTo(assembled);
+        LanguageVariants languages = new LanguageVariants(model, loaded.sources());
+        List<Page> pages = languages.addTo(historied);
+        failOn(loaded.report(), ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory()));
+        return new Assembled(pages, openData, languages, assembler.updates());
     }
 
-    /** The furigana variant of a page rendered after the enrich stage (the さくいん, made by the index stage). */
-    private static Object enrichLate(FuriganaVariants furigana, Path page) {
-        try {
-            return furigana.write(List.of(page));
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
-        }
+    /** The pages whose values are not what the previous run rendered. */
+    private static List<Page> changed(List<Page> before, List<Page> now) {
+        Map<OutputPath, Page> previous = byPath(before);
+        return now.stream().filter(p -> !p.equals(previous.get(p.outputPath()))).toList();
     }
 
-    private static Page index(BuildRequest request, PlanModel model, List<Page> pages, Path staging, LanguageVariants languages) {
-        SearchIndex index;
-        try {
-            index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
-                    .index(staging, SearchPages.indexed(LanguageVariants.originals(pages)));
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
-        }
-        Page sakuin = languages.withSwitch(SearchPages.sakuin(pages, index));
-        render(request, List.of(sakuin), staging, Stage.INDEX);
-        return sakuin;
+    /** The pages the previous run rendered that are no longer in the site. */
+    private static List<OutputPath> gone(List<Page> before, List<Page> now) {
+        Map<OutputPath, Page> current = byPath(now);
+        return before.stream().map(Page::outputPath).filter(p -> !current.containsKey(p)).toList();
     }
 
-    private static Object render(BuildRequest request, List<Page> pages, Path staging, Stage stage) {
+    private static Map<OutputPath, Page> byPath(List<Page> pages) {
+        return pages.stream().collect(Collectors.toMap(Page::outputPath, Function.identity(), (a, b) -> b, LinkedHashMap::new));
+    }
+
+    /** The one render step: the theme's templates (the project's over the default ones), then JBake. */
+    private static RenderResult render(BuildRequest request, List<Page> pages, Path folder, Stage stage) {
+        if (pages.isEmpty()) {
+            return new RenderResult(folder, List.of(), Duration.ZERO);
+        }
         Path templates = null;
         try {
             templates = Files.createTempDirectory("tsunagu-templates");
             Theme.writeTemplates(templates, request.sourceDirectory().resolve("templates"));
-            return new JBakeRenderer().render(RenderRequest.of(pages, templates, staging));
-        } catch (RenderException | IllegalArgumentException e) {
-            throw new SiteException(stage, e.getMessage(), e);
+            RenderRequest render = RenderRequest.of(pages, templates, folder);
+            return rendering(stage, () -> new JBakeRenderer().render(render));
         } catch (IOException | UncheckedIOException e) {
             throw new SiteException(stage, "テンプレートを準備できませんでした: " + e.getMessage(), e);
         } finally {
@@ -235,9 +339,162 @@ public final class SiteGenerator {
         }
     }
 
+    /** Labels the renderer's failures with the stage. */
+    private static RenderResult rendering(Stage stage, Supplier<RenderResult> step) {
+        try {
+            return step.get();
+        } catch (RenderException | IllegalArgumentException e) {
+            throw new SiteException(stage, e.getMessage(), e);
+        }
+    }
+
+    /** The index stage: the static search index, then the さくいん page, rendered like every other page. */
+    private static Page index(BuildRequest request, PlanModel model, Assembled site, Path folder) {
+        SearchIndex index;
+        try {
+            index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
+                    .index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())));
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
+        }
+        Page sakuin = site.languages().withSwitch(SearchPages.sakuin(site.pages(), index));
+        render(request, List.of(sakuin), folder, Stage.INDEX);
+        return sakuin;
+    }
+
+    /**
+     * The enrich stage: the furigana variant of every page written so far. The variants are not in the page
+     * list, so the sitemap does not list them.
+     *
+     * @return how many pages were read
+     */
+    private static int enrich(BuildRequest request, PlanModel model, Path folder) {
+        try {
+            return new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(),
+                    SearchPages.glossary(model))), request.baseUrl().toString()).writeAll(folder);
+        } catch (IllegalArgumentException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
+        }
+    }
+
+    /** The publish stage of a build: the files made from the whole site, written before the swap. */
+    private static void writeSiteFiles(BuildRequest request, PlanModel model, Assembled site, Page sakuin, Path folder) {
+        String baseUrl = request.baseUrl().toString();
+        io("", () -> {
+            Theme.writeAssets(folder.resolve("assets"), request.sourceDirectory().resolve("assets"));
+            PlanJson.create().write(model, folder.resolve(SitePaths.PLAN_JSON));
+            site.openData().writeTo(folder.resolve(SitePaths.OPENDATA_FOLDER));
+            write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
+                    model.plan().municipality().name(), site.updates()));
+            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream(), Stream.of(sakuin))
+                    .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
+                    sitemapAlternates(site.languages())));
+            write(folder.resolve("robots.txt"), WebFiles.robots(baseUrl));
+        });
+    }
+
+    /** Where a run writes before publishing: a staging folder swapped in whole, or a folder of changed pages. */
+    private interface Output {
+        /** Prepares the empty folder to write into. */
+        Path begin();
+
+        /** Publishes what was written; returns the number of files published. */
+        int commit();
+
+        /** Cleans up: the staging folder of a failed run, the folder of changed pages always. */
+        void end(boolean published);
+    }
+
+    /** A whole site, written beside the output folder and swapped in ({@link AtomicPublisher}). */
+    private static final class Staged implements Output {
+        private final Path output;
+        private final AtomicPublisher publisher;
+
+        Staged(Path output) {
+            this.output = output;
+            this.publisher = new AtomicPublisher(output);
+        }
+
+        @Override
+        public Path begin() {
+            Path[] staging = new Path[1];
+            io("", () -> staging[0] = publisher.begin());
+            return staging[0];
+        }
+
+        /** Swaps the staging folder in; returns the number of files in the site. */
+        @Override
+        public int commit() {
+            io("", publisher::commit);
+            try (Stream<Path> s = Files.walk(output)) {
+                return (int) s.filter(Files::isRegularFile).count();
+            } catch (IOException | UncheckedIOException e) {
+                throw new SiteException(Stage.PUBLISH, "公開したファイルを数えられませんでした: " + output + "（" + e.getMessage() + "）", e);
+            }
+        }
+
+        @Override
+        public void end(boolean published) {
+            if (!published) {
+                publisher.abort();
+            }
+        }
+    }
+
+    /**
+     * The changed pages of an update, written into {@code <output>.partial}: each page's file replaces its old one in
+     * one step, the files of pages that are gone are deleted.
+     */
+    private static final class PageByPage implements Output {
+        private final Path output;
+        private final Path partial;
+        private final List<Page> pages;
+        private final List<OutputPath> gone;
+
+        PageByPage(Path output, List<Page> pages, List<OutputPath> gone) {
+            this.output = output;
+            this.partial = output.resolveSibling(output.getFileName() + ".partial");
+            this.pages = pages;
+            this.gone = gone;
+        }
+
+        @Override
+        public Path begin() {
+            io("", () -> {
+                Folders.delete(partial);
+                Files.createDirectories(partial);
+            });
+            return partial;
+        }
+
+        /** Moves the pages in; returns the number of pages rendered. */
+        @Override
+        public int commit() {
+            io("（公開中のサイトは一部だけ更新されています。次の保存で全体を作り直します）", () -> {
+                for (Page p : pages) {
+                    Path target = p.outputPath().resolveIn(output);
+                    Files.createDirectories(target.getParent());
+                    Files.move(p.outputPath().resolveIn(partial), target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (OutputPath p : gone) {
+                    Files.deleteIfExists(p.resolveIn(output));
+                }
+            });
+            return pages.size();
+        }
+
+        @Override
+        public void end(boolean published) {
+            Folders.deleteQuietly(partial);
+        }
+    }
+
     /** The language versions of each page with variants, for the sitemap's {@code xhtml:link} elements. */
     private static Map<String, List<WebFiles.Alternate>> sitemapAlternates(LanguageVariants languages) {
-        Map<String, List<WebFiles.Alternate>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<WebFiles.Alternate>> out = new LinkedHashMap<>();
         languages.alternates().forEach((page, list) -> out.put(page, list.stream()
                 .map(a -> new WebFiles.Alternate(a.hreflang(), a.href())).toList()));
         return out;
@@ -247,6 +504,7 @@ public final class SiteGenerator {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    /** Runs one stage's work, adding its wall time to the stage's. */
     private static <T> T timed(Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
@@ -256,45 +514,40 @@ public final class SiteGenerator {
         }
     }
 
-    /** Content problems found after loading (addresses, links) stop the build like the loader's errors. */
-    private static void failOn(ValidationReport report, List<ValidationIssue> found) {
-        if (!found.isEmpty()) {
-            List<ValidationIssue> all = new java.util.ArrayList<>(report.issues());
-            all.addAll(found);
-            throw new ContentErrorException(new ValidationReport(all));
+    /**
+     * Content problems stop the build like the loader's errors: the report's errors, or problems found after
+     * loading (addresses, links), reported together with the report's warnings.
+     *
+     * @return the report, if it has no errors and nothing was found
+     */
+    private static ValidationReport failOn(ValidationReport report, List<ValidationIssue> found) {
+        if (found.isEmpty() && !report.hasErrors()) {
+            return report;
         }
+        List<ValidationIssue> all = new ArrayList<>(report.issues());
+        all.addAll(found);
+        throw new ContentErrorException(new ValidationReport(all));
     }
 
-    /** Prepares or swaps the output folder, labelling a failure (unwritable folder, full disk) with the stage. */
-    private static <T> T publishing(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (UncheckedIOException e) {
-            throw new SiteException(Stage.PUBLISH, "出力先のフォルダに書き込めませんでした（公開中のサイトはそのままです）。"
-                    + "フォルダの権限とディスクの空きを確認してください: " + e.getMessage()
-                    + (e.getCause() != null ? "（" + e.getCause() + "）" : ""), e);
-        }
-    }
-
-    /** Runs publishing I/O, labelling a failure with the stage. */
-    private static void io(IoStep step) {
+    /**
+     * Runs publishing I/O, labelling a failure (unwritable folder, full disk) with the stage and saying what became
+     * of the published site.
+     *
+     * @param site  what became of the published site, empty when it stays as it was
+     */
+    private static void io(String site, IoStep step) {
         try {
             step.run();
         } catch (IOException | UncheckedIOException e) {
-            throw new SiteException(Stage.PUBLISH, "ファイルを書き込めませんでした: " + e.getMessage(), e);
+            throw new SiteException(Stage.PUBLISH, "出力先のフォルダに書き込めませんでした"
+                    + (site.isEmpty() ? "（公開中のサイトはそのままです）" : site) + "。"
+                    + "フォルダの権限とディスクの空きを確認してください: " + e.getMessage()
+                    + (e.getCause() != null ? "（" + e.getCause() + "）" : ""), e);
         }
     }
 
     @FunctionalInterface
     private interface IoStep {
         void run() throws IOException;
-    }
-
-    private static int countFiles(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            return (int) s.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new SiteException(Stage.PUBLISH, "cannot list " + root, e);
-        }
     }
 }

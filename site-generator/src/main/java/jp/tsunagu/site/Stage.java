@@ -1,24 +1,33 @@
 package jp.tsunagu.site;
 
 /**
- * The stages of a build, in the order they run. Errors are labelled with the stage they came from.
+ * The stages of a build, in the order they run ({@link SiteGenerator#build(BuildRequest, SiteGenerator.Changes)}
+ * runs each once, in this order, and times each under its own name). Errors are labelled with the stage they came
+ * from. An update of the development server runs LOAD, VALIDATE, ASSEMBLE, RENDER (the changed pages only), LINKS
+ * and PUBLISH (those pages' files only).
  */
 public enum Stage {
     /** Files → front matter and Markdown with source locations. */
     LOAD("load"),
     /** Every content problem at once, with file, line and fix. */
     VALIDATE("validate"),
-    /** Cross-links: viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, the page list. */
-    ASSEMBLE("assemble"),
-    /** Last-updated dates and history pages from the content's commits; year-over-year action plan changes. */
+    /** The content's commits, read from Git: last-updated dates and what changed. */
     HISTORY("history"),
+    /**
+     * The page list: the open data (its files are listed on a page; they are written in PUBLISH), cross-links
+     * viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, each page's history page, each page's
+     * language versions, and the check that no two pages or files share an address.
+     */
+    ASSEMBLE("assemble"),
     /** HTML through JBake, flexmark and FreeMarker. */
     RENDER("render"),
-    /** Variants of the rendered pages (furigana, languages). */
-    ENRICH("enrich"),
-    /** The search index and the 五十音順 keyword index. */
+    /** The search index and the 五十音順 keyword index (さくいん), rendered like every other page. */
     INDEX("index"),
-    /** Open data, feed, sitemap; the atomic swap of the staging folder. */
+    /** The furigana variant of every rendered page. */
+    ENRICH("enrich"),
+    /** Links that leave the site, read back from every page written. */
+    LINKS("links"),
+    /** Open data, plan.json, feed, sitemap, theme assets; the atomic swap of the staging folder. */
     PUBLISH("publish");
 
     private final String label;

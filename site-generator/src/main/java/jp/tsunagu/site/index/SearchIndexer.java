@@ -45,7 +45,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 
 /**
  * The {@code index} stage: builds the static search index of a rendered site with Lucene, and gathers the

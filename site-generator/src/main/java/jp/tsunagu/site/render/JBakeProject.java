@@ -1,15 +1,10 @@
 package jp.tsunagu.site.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 
 import com.orientechnologies.common.log.OLogManager;
 import org.jbake.app.Oven;
@@ -19,13 +14,6 @@ import org.jbake.parser.Engines;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
 
-import jp.tsunagu.plan.validate.ValidationReport;
-import jp.tsunagu.site.BuildRequest;
-import jp.tsunagu.site.BuildResult;
-import jp.tsunagu.site.SiteException;
-import jp.tsunagu.site.Stage;
-import jp.tsunagu.site.publish.AtomicPublisher;
-
 /**
  * A project in stock JBake layout — {@code jbake.properties}, {@code templates/}, {@code content/} with JBake
  * headers ({@code title=…} then {@code ~~~~~~}), {@code assets/} — baked by JBake's own crawler, so a city that
@@ -34,10 +22,11 @@ import jp.tsunagu.site.publish.AtomicPublisher;
  * It is recognised by {@code jbake.properties} in the source folder and no {@code plan/} folder beside it.
  * Markdown is rendered by the plan's own flexmark dialect ({@link MarkdownRenderer}: GitHub tables, autolinks,
  * raw HTML shown as text) instead of JBake's pegdown profile, which would bring a dozen more libraries.
- * The output is published atomically like a plan's site; JBake's errors fail the build in the render stage.
+ * It is baked into the folder the pipeline gives ({@link jp.tsunagu.site.SiteGenerator} publishes it atomically like
+ * a plan's site); JBake's errors fail the build in the render stage.
  * <pre>{@code
  * if (JBakeProject.isJBakeProject(Path.of("src/main/jbake"))) {
- *     JBakeProject.bake(BuildRequest.of(Path.of("src/main/jbake"), Path.of("target/site")));
+ *     JBakeProject.bake(Path.of("src/main/jbake"), staging);
  * }
  * }</pre>
  * This class is thread-safe; bakes are serialised with the plan renderer's.
@@ -57,63 +46,43 @@ public final class JBakeProject {
     }
 
     /**
-     * Bakes the project with JBake and publishes it to the request's output folder.
+     * Bakes the project with JBake into a folder; publishing it is the pipeline's work.
      *
-     * @param request  the source folder (the JBake project) and output folder, not null
-     * @return what was published, not null
-     * @throws SiteException if JBake reports errors or the output cannot be written
+     * @param sourceDirectory  the JBake project, not null
+     * @param folder  the folder to bake into, such as the pipeline's staging folder, not null
+     * @return what was written, not null
+     * @throws RenderException if JBake stops or reports errors, listing every one
      */
-    public static BuildResult bake(BuildRequest request) {
+    public static RenderResult bake(Path sourceDirectory, Path folder) {
         long start = System.nanoTime();
-        AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
-        Path staging = publisher.begin();
-        boolean published = false;
-        try {
-            List<Throwable> errors;
-            synchronized (JBakeRenderer.BAKE_LOCK) {
-                Locale all = Locale.getDefault();
-                Locale display = Locale.getDefault(Locale.Category.DISPLAY);
-                Locale format = Locale.getDefault(Locale.Category.FORMAT);
-                try {
-                    JBakeConfiguration config = new JBakeConfigurationFactory()
-                            .createDefaultJbakeConfiguration(request.sourceDirectory().toFile(), staging.toFile(), true);
-                    Engines.register("md", FlexmarkEngine.INSTANCE);
-                    Engines.register("markdown", FlexmarkEngine.INSTANCE);
-                    Oven oven = new Oven(config);
-                    OLogManager.instance().setConsoleLevel("SEVERE");
-                    oven.bake();
-                    errors = oven.getErrors();
-                } catch (RuntimeException e) {
-                    throw new SiteException(Stage.RENDER, "JBake could not bake " + request.sourceDirectory() + ": " + e, e);
-                } finally {
-                    Locale.setDefault(all);
-                    Locale.setDefault(Locale.Category.DISPLAY, display);
-                    Locale.setDefault(Locale.Category.FORMAT, format);
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new SiteException(Stage.RENDER, "JBake reported " + errors.size() + " error(s): "
-                        + errors.stream().map(String::valueOf).reduce((a, b) -> a + "; " + b).orElse(""), errors.get(0));
-            }
-            publisher.commit();
-            published = true;
-        } finally {
-            if (!published) {
-                publisher.abort();
+        List<Throwable> errors;
+        synchronized (JBakeRenderer.BAKE_LOCK) {
+            Locale all = Locale.getDefault();
+            Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+            Locale format = Locale.getDefault(Locale.Category.FORMAT);
+            try {
+                JBakeConfiguration config = new JBakeConfigurationFactory()
+                        .createDefaultJbakeConfiguration(sourceDirectory.toFile(), folder.toFile(), true);
+                Engines.register("md", FlexmarkEngine.INSTANCE);
+                Engines.register("markdown", FlexmarkEngine.INSTANCE);
+                Oven oven = new Oven(config);
+                OLogManager.instance().setConsoleLevel("SEVERE");
+                oven.bake();
+                errors = oven.getErrors();
+            } catch (RuntimeException e) {
+                throw new RenderException("JBake で " + sourceDirectory + " を作れませんでした。jbake.properties と"
+                        + " templates/ を確かめてください:", List.of(String.valueOf(e.getMessage())), e);
+            } finally {
+                Locale.setDefault(all);
+                Locale.setDefault(Locale.Category.DISPLAY, display);
+                Locale.setDefault(Locale.Category.FORMAT, format);
             }
         }
-        Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-        times.put(Stage.RENDER, Duration.ofNanos(System.nanoTime() - start));
-        return new BuildResult(new ValidationReport(List.of()), request.outputDirectory(), countFiles(request.outputDirectory()), times,
-                List.of("jbake.properties のある JBake の構成として、JBake でそのまま作りました（計画の形式に移すと、観点・取組などのページが作られます）。"));
-    }
-
-    private static int countFiles(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            return (int) s.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (!errors.isEmpty()) {
+            throw new RenderException("JBake が " + errors.size() + " 件の誤りを報告しました:",
+                    errors.stream().map(e -> String.valueOf(e.getMessage())).toList(), errors.get(0));
         }
+        return new RenderResult(folder, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** JBake's Markdown engine replaced by ours, for {@code .md} and {@code .markdown} content. */

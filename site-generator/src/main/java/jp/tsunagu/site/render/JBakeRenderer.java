@@ -17,7 +17,7 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 
 /**
  * A {@link SiteRenderer} that bakes pages with JBake 2.7.0 and FreeMarker.

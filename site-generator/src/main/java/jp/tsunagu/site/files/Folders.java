@@ -1,4 +1,4 @@
-package jp.tsunagu.site.publish;
+package jp.tsunagu.site.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Deleting folder trees, for the work folders of the build's stages (JBake's, Lucene's, the staging site).
+ * Deleting folder trees, for the work folders of the build's stages (JBake's, Lucene's, the templates, the staging
+ * site). A package of its own, outside every stage, so that a stage can clean up after itself without importing
+ * another stage (render writes no site files, and so imports nothing from publish).
  */
 public final class Folders {
     private Folders() {

@@ -1,4 +1,4 @@
-package jp.tsunagu.site.publish;
+package jp.tsunagu.site.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
