@@ -5,7 +5,7 @@ def expected = [
     'コンテンツにエラーが 1 件あります。上の一覧のファイルと行を直してください',
     'initiatives/online.md:12: 警告 W-LINK-TEXT: リンクの文字「こちら」',
     'initiatives/online.md:14: エラー E-IMG-ALT: ',
-    'Found 2 issue(s) of severity ERROR or higher',
+    'エラー以上の指摘が 2 件あります（tsunagu.check.failOn = ERROR）',
 ]
 expected.each { assert log.contains(it) : "build.log lacks: ${it}" }
 assert !new File(basedir, 'target/site').exists()

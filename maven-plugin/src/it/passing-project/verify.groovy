@@ -5,7 +5,7 @@ assert new File(site, 'initiatives/online.html').text.contains('行政手続の�
 assert new File(site, 'history/index.html').isFile()
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Tsunagu: ') && log.contains('files published to')
+assert log.contains('Tsunagu: ') && log.contains(' に公開しました（')
 assert log.contains('Tsunagu check: エラー 0 件、警告 0 件、情報 0 件')
 assert log.contains('BUILD SUCCESS')
 

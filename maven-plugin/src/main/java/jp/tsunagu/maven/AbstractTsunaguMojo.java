@@ -9,16 +9,20 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import jp.tsunagu.plan.validate.ValidationIssue;
+import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.publish.License;
 
 /**
- * What every goal shares: where the content is, where the site goes, its address, and how engine exceptions
- * become Maven's. Content errors become {@link MojoFailureException} (the editor must fix the content);
- * tool and file-system faults become {@link MojoExecutionException}.
+ * What every goal shares: where the content is, where the site goes, its address, the skip switch, and how engine
+ * exceptions become Maven's. A goal's {@code execute()} is its skip flag plus one call into the engine:
+ * <pre>{@code
+ * run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request)));
+ * }</pre>
+ * Content errors become {@link MojoFailureException} (the editor must fix the content); tool and file-system faults
+ * become {@link MojoExecutionException}. Every message is in Japanese.
  */
 abstract class AbstractTsunaguMojo extends AbstractMojo {
     /**
@@ -70,6 +74,50 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
     @Parameter(property = "tsunagu.csvBom", defaultValue = "true")
     boolean csvBom = true;
 
+    /** A goal's one call into the engine, given the request built from the shared parameters. */
+    @FunctionalInterface
+    interface Engine {
+        void run(BuildRequest request) throws MojoExecutionException, MojoFailureException;
+    }
+
+    /**
+     * Runs a goal: says so and returns if it is skipped; otherwise quiets the engine's logging, builds the request
+     * and calls the engine, translating its exceptions once, here.
+     *
+     * @param skipProperty  the property of the goal's skip flag, such as {@code tsunagu.build.skip}
+     * @param skip  the flag
+     * @param skipped  what is not done when skipped, in Japanese, such as 「サイトを作りません」
+     * @param engine  the call into the engine
+     */
+    final void run(String skipProperty, boolean skip, String skipped, Engine engine)
+            throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info(skipProperty + " = true: " + skipped);
+            return;
+        }
+        quietEngineLogging();
+        BuildRequest request = request();
+        try {
+            engine.run(request);
+        } catch (ContentErrorException e) {
+            console().issues(e.report().issues());
+            throw new MojoFailureException("コンテンツにエラーが " + e.report().count(Severity.ERROR)
+                    + " 件あります。上の一覧のファイルと行を直してください（公開中のサイトは変更していません）。");
+        } catch (SiteException e) {
+            throw new MojoExecutionException("Tsunagu " + e.getMessage() + "\n（" + e.stage().label()
+                    + " の段階で止まりました。上の内容を直して、もう一度実行してください）", e);
+        }
+    }
+
+    /**
+     * Gets the goal's console: every line the editor reads, at its severity.
+     *
+     * @return the console, not null
+     */
+    final Console console() {
+        return new Console(getLog());
+    }
+
     /**
      * Quiets the rendering engine's own logging in Maven's console: JBake logs every page at INFO and reports
      * failures again with stack traces, while the engine already turns them into one clear message. Maven's
@@ -85,15 +133,16 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
     }
 
     BuildRequest request() throws MojoExecutionException {
+        BuildRequest request;
         try {
-            BuildRequest request = BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath())
+            request = BuildRequest.of(sourceDirectory.toPath(), outputDirectory.toPath())
                     .withBaseUrl(URI.create(baseUrl)).withCsvBom(csvBom);
-            Optional<License> license = license();
-            return license.isPresent() ? request.withLicense(license.get()) : request;
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid tsunagu.baseUrl '" + baseUrl
-                    + "': give an absolute address ending with '/', such as https://www.city.example.jp/plan/", e);
+            throw new MojoExecutionException("tsunagu.baseUrl「" + baseUrl + "」は使えません。"
+                    + "https://www.city.example.jp/plan/ のように、/ で終わる絶対アドレスを指定してください。", e);
         }
+        Optional<License> license = license();
+        return license.isPresent() ? request.withLicense(license.get()) : request;
     }
 
     private Optional<License> license() throws MojoExecutionException {
@@ -103,38 +152,15 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
             return Optional.empty();
         }
         if (name != url) {
-            throw new MojoExecutionException("Give both tsunagu.license.name and tsunagu.license.url (or neither), such as"
-                    + " -Dtsunagu.license.name=\"CC BY 4.0\" -Dtsunagu.license.url=https://creativecommons.org/licenses/by/4.0/");
+            throw new MojoExecutionException("tsunagu.license.name と tsunagu.license.url は両方とも指定してください（どちらも指定しなければ、"
+                    + "ライセンスは書きません）。例: -Dtsunagu.license.name=\"CC BY 4.0\" "
+                    + "-Dtsunagu.license.url=https://creativecommons.org/licenses/by/4.0/");
         }
         try {
             return Optional.of(License.of(licenseName.strip(), licenseUrl));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid tsunagu.license.url '" + licenseUrl
-                    + "': give the absolute address of the licence's terms, such as https://creativecommons.org/licenses/by/4.0/", e);
+            throw new MojoExecutionException("tsunagu.license.url「" + licenseUrl + "」は使えません。"
+                    + "https://creativecommons.org/licenses/by/4.0/ のように、ライセンスの条文の絶対アドレスを指定してください。", e);
         }
-    }
-
-    /** Logs warnings of a report, one a line, in the compiler format editors can jump to. */
-    void logWarnings(Iterable<ValidationIssue> issues) {
-        for (ValidationIssue i : issues) {
-            getLog().warn(i.format());
-        }
-    }
-
-    /** Translates the engine's exceptions once, at the boundary. */
-    MojoFailureException contentFailure(ContentErrorException e) {
-        for (ValidationIssue i : e.report().issues()) {
-            if (i.severity().isAtLeast(jp.tsunagu.plan.validate.Severity.ERROR)) {
-                getLog().error(i.format());
-            } else {
-                getLog().warn(i.format());
-            }
-        }
-        return new MojoFailureException("コンテンツにエラーが " + e.report().count(jp.tsunagu.plan.validate.Severity.ERROR)
-                + " 件あります。上の一覧のファイルと行を直してください（公開中のサイトは変更していません）。");
-    }
-
-    MojoExecutionException executionFailure(SiteException e) {
-        return new MojoExecutionException("Tsunagu " + e.getMessage(), e);
     }
 }

@@ -6,9 +6,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import jp.tsunagu.site.BuildResult;
-import jp.tsunagu.site.ContentErrorException;
-import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 
 /**
@@ -29,23 +26,6 @@ public class BuildMojo extends AbstractTsunaguMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("tsunagu.build.skip = true: Skipping site build");
-            return;
-        }
-        quietEngineLogging();
-        try {
-            BuildResult result = SiteGenerator.build(request());
-            logWarnings(result.report().issues());
-            result.notes().forEach(n -> getLog().info("Tsunagu: " + n));
-            StringBuilder times = new StringBuilder();
-            result.stageTimes().forEach((stage, d) -> times.append(times.length() == 0 ? "" : ", ")
-                    .append(stage.label()).append(' ').append(String.format(java.util.Locale.ROOT, "%.2f s", d.toNanos() / 1e9)));
-            getLog().info("Tsunagu: " + result.files() + " files published to " + result.outputDirectory() + " (" + times + ")");
-        } catch (ContentErrorException e) {
-            throw contentFailure(e);
-        } catch (SiteException e) {
-            throw executionFailure(e);
-        }
+        run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request)));
     }
 }

@@ -1,7 +1,6 @@
 package jp.tsunagu.maven;
 
 import java.io.File;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -10,10 +9,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import jp.tsunagu.plan.validate.Severity;
-import jp.tsunagu.site.SiteException;
-import jp.tsunagu.site.check.CheckReport;
-import jp.tsunagu.site.check.Finding;
-import jp.tsunagu.site.check.SiteChecker;
 
 /**
  * Checks everything that can be known without publishing — model validation, broken internal links and
@@ -38,7 +33,7 @@ public class CheckMojo extends AbstractTsunaguMojo {
      * @since 0.1.0
      */
     @Parameter(property = "tsunagu.check.failOn", defaultValue = "ERROR")
-    String failOn;
+    Severity failOn = Severity.ERROR;
 
     /**
      * Where the reports (and the pages built to be checked, in {@code site/}) are written.
@@ -58,23 +53,7 @@ public class CheckMojo extends AbstractTsunaguMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("tsunagu.check.skip = true: Skipping content check");
-            return;
-        }
-        Severity threshold = CheckSupport.severity(failOn);
-        quietEngineLogging();
-        try {
-            CheckReport report = SiteChecker.check(CheckSupport.request(request(), reportDirectory, easySentenceLength));
-            CheckSupport.log(getLog(), report);
-            CheckSupport.write(getLog(), report, reportDirectory.toPath(), threshold);
-            List<Finding> failing = report.atLeast(threshold);
-            if (!failing.isEmpty()) {
-                throw new MojoFailureException(String.format("Found %s issue(s) of severity %s or higher", failing.size(), threshold)
-                        + "：上の一覧のファイルと行を直してください（" + report.summary() + "）。");
-            }
-        } catch (SiteException e) {
-            throw executionFailure(e);
-        }
+        run("tsunagu.check.skip", skip, "コンテンツを確かめません", request -> new CheckSupport(console(), getLog())
+                .check(CheckSupport.request(request, reportDirectory, easySentenceLength), reportDirectory.toPath(), failOn));
     }
 }

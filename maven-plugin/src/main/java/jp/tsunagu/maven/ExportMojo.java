@@ -10,8 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
-import jp.tsunagu.site.ContentErrorException;
-import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 
 /**
@@ -40,21 +38,14 @@ public class ExportMojo extends AbstractTsunaguMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("tsunagu.export.skip = true: Skipping open data export");
-            return;
-        }
-        BuildRequest request = request().withOutputDirectory(dataDirectory.toPath());
-        try {
+        run("tsunagu.export.skip", skip, "オープンデータを書き出しません", build -> {
+            BuildRequest request = build.withOutputDirectory(dataDirectory.toPath());
             BuildResult result = SiteGenerator.export(request);
-            logWarnings(result.report().issues());
-            getLog().info("Tsunagu: " + result.files() + " open data files written to " + result.outputDirectory() + " ("
-                    + request.license().map(l -> "licence " + l.name()).orElse("no licence given: set tsunagu.license.name and tsunagu.license.url")
-                    + ", CSV " + (request.csvBom() ? "UTF-8 with BOM" : "UTF-8 without BOM") + ")");
-        } catch (ContentErrorException e) {
-            throw contentFailure(e);
-        } catch (SiteException e) {
-            throw executionFailure(e);
-        }
+            console().issues(result.report().issues());
+            getLog().info("Tsunagu: オープンデータのファイル " + result.files() + " 個を " + result.outputDirectory() + " に書き出しました（"
+                    + "ライセンス: " + request.license().map(l -> l.name())
+                            .orElse("指定なし — tsunagu.license.name と tsunagu.license.url で指定できます")
+                    + "。CSV: UTF-8、" + (request.csvBom() ? "BOM 付き" : "BOM なし") + "）");
+        });
     }
 }

@@ -4,10 +4,10 @@ import java.io.File;
 import java.io.IOException;
 
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
-import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.serve.DevServer;
 import jp.tsunagu.site.serve.ServeRequest;
 
@@ -43,19 +43,30 @@ public class ServeMojo extends AbstractTsunaguMojo {
     @Parameter(property = "tsunagu.serve.outputDirectory", defaultValue = "${project.build.directory}/tsunagu-serve")
     File serveDirectory;
 
+    /**
+     * Skips serving.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.serve.skip", defaultValue = "false")
+    boolean skip;
+
     @Override
-    public void execute() throws MojoExecutionException {
-        quietEngineLogging();
-        BuildRequest build = request();
-        ServeRequest request = new ServeRequest(build.withOutputDirectory(serveDirectory.toPath()), host, port,
-                ServeRequest.DEFAULT_DEBOUNCE);
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        run("tsunagu.serve.skip", skip, "プレビューのサーバーを起動しません", build -> serve(new ServeRequest(
+                build.withOutputDirectory(serveDirectory.toPath()), host, port, ServeRequest.DEFAULT_DEBOUNCE)));
+    }
+
+    /** Serves until the server is closed (Ctrl+C) or this thread is interrupted. */
+    private void serve(ServeRequest request) throws MojoExecutionException {
         try (DevServer server = DevServer.start(request, new ServeLog(getLog()))) {
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "tsunagu-serve-stop"));
-            getLog().info("Tsunagu: serving " + server.address() + " — edit src/ and the open pages reload (Ctrl+C stops)");
+            getLog().info("Tsunagu: " + server.address() + " で公開しています。src/ のファイルを保存すると、開いているページを読み込み直します"
+                    + "（Ctrl+C で止まります）");
             server.awaitClose();
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot serve on " + host + ":" + port + " (" + e.getMessage()
-                    + "): choose another port with -Dtsunagu.serve.port=…", e);
+            throw new MojoExecutionException(host + ":" + port + " でサーバーを起動できませんでした（" + e.getMessage()
+                    + "）。-Dtsunagu.serve.port=… で別のポートを指定してください。", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

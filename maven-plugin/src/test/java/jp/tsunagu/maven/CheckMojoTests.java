@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.plan.validate.Severity;
+
 /** tsunagu:check's wiring: the threshold, the reports, the log lines and skip. */
 class CheckMojoTests {
     @TempDir
@@ -33,7 +35,7 @@ class CheckMojoTests {
         mojo.outputDirectory = project.resolve("target/site").toFile();
         mojo.baseUrl = "https://www.city.example.jp/plan/";
         mojo.reportDirectory = project.resolve("target/tsunagu-check").toFile();
-        mojo.failOn = "ERROR";
+        mojo.failOn = Severity.ERROR;
         mojo.easySentenceLength = 50;
     }
 
@@ -49,24 +51,29 @@ class CheckMojoTests {
 
     @Test
     void failOnWarningFailsWithTheCountAndSeverity() {
-        mojo.failOn = "warning";
+        mojo.failOn = Severity.WARNING;
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("Found 1 issue(s) of severity WARNING or higher");
+                .hasMessageStartingWith("警告以上の指摘が 1 件あります（tsunagu.check.failOn = WARNING）：上の一覧のファイルと行を直してください");
         assertThat(project.resolve("target/tsunagu-check/TEST-tsunagu-check.xml")).content().contains("failures=\"1\"");
     }
 
     @Test
-    void anUnknownThresholdIsRefusedWithTheValidValues() {
-        mojo.failOn = "FATAL";
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Invalid tsunagu.check.failOn 'FATAL' (valid values: ERROR, WARNING, INFO)");
+    void theRepositoryRootIsTheGitWorkTreeHoldingTheProject() throws Exception {
+        Path outside = tmp.resolve("no-git");
+        Files.createDirectories(outside);
+        assertThat(CheckSupport.repositoryRoot(outside)).as("no repository: the project itself").isEqualTo(outside);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(tmp.resolve("repo").toFile()).call()) {
+            Path module = tmp.resolve("repo/modules/plan");
+            Files.createDirectories(module);
+            assertThat(CheckSupport.repositoryRoot(module).toRealPath()).isEqualTo(tmp.resolve("repo").toRealPath());
+        }
     }
 
     @Test
     void skipDoesNothingAndSaysWhichProperty() throws Exception {
         mojo.skip = true;
         mojo.execute();
-        assertThat(log.infos).containsExactly("tsunagu.check.skip = true: Skipping content check");
+        assertThat(log.infos).containsExactly("tsunagu.check.skip = true: コンテンツを確かめません");
         assertThat(project.resolve("target/tsunagu-check")).doesNotExist();
     }
 }

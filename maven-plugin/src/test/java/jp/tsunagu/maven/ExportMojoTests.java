@@ -51,8 +51,8 @@ class ExportMojoTests {
         assertThat(Files.readString(data.resolve("datapackage.json"))).doesNotContain("\"licenses\"")
                 .contains("\"path\": \"990019_kpi_values.csv\"", "https://www.city.example.jp/plan/opendata.html");
         assertThat(project.resolve("target/site")).doesNotExist();
-        assertThat(log.infos).singleElement().asString().startsWith("Tsunagu: 13 open data files written to ")
-                .contains("no licence given: set tsunagu.license.name and tsunagu.license.url", "UTF-8 with BOM");
+        assertThat(log.infos).singleElement().asString().startsWith("Tsunagu: オープンデータのファイル 13 個を ")
+                .contains("ライセンス: 指定なし — tsunagu.license.name と tsunagu.license.url で指定できます", "CSV: UTF-8、BOM 付き");
     }
 
     @Test
@@ -68,7 +68,7 @@ class ExportMojoTests {
         assertThat(Files.readString(data.resolve("catalog.jsonld"))).contains("\"dct:license\"");
         assertThat(Files.readAllBytes(data.resolve("990019_kpi_values.csv")))
                 .startsWith("全国地方公共団体コード".getBytes(StandardCharsets.UTF_8));
-        assertThat(log.infos).singleElement().asString().contains("licence CC BY 4.0", "UTF-8 without BOM");
+        assertThat(log.infos).singleElement().asString().contains("ライセンス: CC BY 4.0。", "CSV: UTF-8、BOM なし");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ExportMojoTests {
         mojo.licenseName = "CC BY 4.0";
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageContaining("tsunagu.license.name and tsunagu.license.url");
+                .hasMessageContaining("tsunagu.license.name と tsunagu.license.url は両方とも指定してください");
         assertThat(project.resolve("target/opendata")).doesNotExist();
     }
 
@@ -86,7 +86,7 @@ class ExportMojoTests {
         mojo.licenseUrl = "licenses/by/4.0/";
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessageStartingWith("Invalid tsunagu.license.url 'licenses/by/4.0/'");
+                .hasMessageStartingWith("tsunagu.license.url「licenses/by/4.0/」は使えません。");
     }
 
     @Test
@@ -109,7 +109,7 @@ class ExportMojoTests {
         mojo.execute();
 
         assertThat(project.resolve("target/opendata")).doesNotExist();
-        assertThat(log.infos).containsExactly("tsunagu.export.skip = true: Skipping open data export");
+        assertThat(log.infos).containsExactly("tsunagu.export.skip = true: オープンデータを書き出しません");
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -46,7 +46,7 @@ class ServeMojoTests {
             }
         });
         runner.start();
-        Pattern serving = Pattern.compile("Tsunagu: serving (http://127\\.0\\.0\\.1:\\d+/) .*");
+        Pattern serving = Pattern.compile("Tsunagu: (http://127\\.0\\.0\\.1:\\d+/) で公開しています。.*");
         URI address = null;
         for (int i = 0; i < 1200 && address == null && failure.get() == null; i++) {
             Thread.sleep(100);
@@ -67,7 +67,7 @@ class ServeMojoTests {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("行政手続のオンライン化", "/__tsunagu/live.js");
-        assertThat(log.infos).anySatisfy(i -> assertThat(i).startsWith("Tsunagu: built "));
+        assertThat(log.infos).anySatisfy(i -> assertThat(i).startsWith("Tsunagu: サイトを作りました（"));
 
         runner.interrupt();
         runner.join(60_000);
