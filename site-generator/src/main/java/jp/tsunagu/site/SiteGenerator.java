@@ -59,7 +59,7 @@ import jp.tsunagu.site.render.Theme;
 /**
  * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest, Changes)}, runs the
  * stages in the order {@link Stage} lists them, each timed under its own name:
- * load → validate → history → assemble → render → index → enrich → links → publish.
+ * load → validate → history → assemble → render → index → links → enrich → publish.
  * <p>
  * A build writes everything to a staging folder and swaps it in at the end, so a build that fails — content errors,
  * a broken template, a full disk — leaves the previously published site untouched. An update (the development
@@ -174,8 +174,8 @@ public final class SiteGenerator {
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
      *   <li>{@link Stage#LINKS} that leave the site, in every page written: content errors;</li>
+     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
@@ -215,11 +215,11 @@ public final class SiteGenerator {
             timed(times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
             Optional<Page> sakuin = before.isPresent() ? Optional.empty()
                     : Optional.of(timed(times, Stage.INDEX, () -> index(request, model, site, folder)));
+            timed(times, Stage.LINKS, () -> failOn(report, ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(),
+                    loaded.sources().values(), request.planDirectory())));
             if (before.isEmpty()) {
                 timed(times, Stage.ENRICH, () -> enrich(request, model, folder));
             }
-            timed(times, Stage.LINKS, () -> failOn(report, ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(),
-                    loaded.sources().values(), request.planDirectory())));
             int files = timed(times, Stage.PUBLISH, () -> {
                 sakuin.ifPresent(s -> writeSiteFiles(request, model, site, s, folder));
                 return output.commit();

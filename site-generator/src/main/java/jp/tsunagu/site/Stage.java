@@ -23,10 +23,10 @@ public enum Stage {
     RENDER("render"),
     /** The search index and the 五十音順 keyword index (さくいん), rendered like every other page. */
     INDEX("index"),
+    /** Links that leave the site, read back from every page written (furigana variants repeat their page's links). */
+    LINKS("links"),
     /** The furigana variant of every rendered page. */
     ENRICH("enrich"),
-    /** Links that leave the site, read back from every page written. */
-    LINKS("links"),
     /** Open data, plan.json, feed, sitemap, theme assets; the atomic swap of the staging folder. */
     PUBLISH("publish");
 

@@ -28,7 +28,6 @@ import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.Stage;
-import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -94,7 +93,7 @@ public final class ContentAddresses {
     /**
      * Finds relative links and images in the rendered pages that leave the site, and the content lines that wrote them.
      *
-     * @param site  the folder of rendered pages, not null
+     * @param site  the folder of rendered pages, before their furigana variants (a variant repeats its page's links), not null
      * @param baseUrl  the public address of the site, not null
      * @param contentFiles  the loaded content files, relative to the content root, not null
      * @param planDirectory  the content root, not null
@@ -104,8 +103,7 @@ public final class ContentAddresses {
     public static List<ValidationIssue> linksLeavingTheSite(Path site, URI baseUrl, Collection<String> contentFiles, Path planDirectory) {
         Map<String, String> leaving = new LinkedHashMap<>(); // destination → first page it is on
         try (Stream<Path> files = Files.walk(site)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".html")
-                    && !FuriganaVariants.isVariant(p.getFileName().toString())).sorted().toList()) { // variants repeat their page
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String page = site.relativize(f).toString().replace('\\', '/');
                 Document doc = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
                 for (Element e : doc.select("[href], [src], [action], [poster]")) {

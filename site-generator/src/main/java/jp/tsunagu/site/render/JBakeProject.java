@@ -22,7 +22,7 @@ import org.jbake.parser.ParserContext;
  * It is recognised by {@code jbake.properties} in the source folder and no {@code plan/} folder beside it.
  * Markdown is rendered by the plan's own flexmark dialect ({@link MarkdownRenderer}: GitHub tables, autolinks,
  * raw HTML shown as text) instead of JBake's pegdown profile, which would bring a dozen more libraries.
- * It is baked into the folder the pipeline gives ({@link jp.tsunagu.site.SiteGenerator} publishes it atomically like
+ * It is baked into the folder the pipeline gives (the pipeline publishes it atomically like
  * a plan's site); JBake's errors fail the build in the render stage.
  * <pre>{@code
  * if (JBakeProject.isJBakeProject(Path.of("src/main/jbake"))) {
