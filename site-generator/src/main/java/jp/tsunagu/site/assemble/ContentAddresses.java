@@ -28,7 +28,6 @@ import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.Stage;
-import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -105,7 +104,7 @@ public final class ContentAddresses {
         Map<String, String> leaving = new LinkedHashMap<>(); // destination → first page it is on
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")
-                    && !FuriganaVariants.isVariant(p.getFileName().toString())).sorted().toList()) { // variants repeat their page
+                    && !SitePaths.isFurigana(p.getFileName().toString())).sorted().toList()) { // variants repeat their page
                 String page = site.relativize(f).toString().replace('\\', '/');
                 Document doc = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
                 for (Element e : doc.select("[href], [src], [action], [poster]")) {

@@ -29,6 +29,7 @@ import jp.tsunagu.plan.ReferenceMaterial;
 import jp.tsunagu.plan.Viewpoint;
 import jp.tsunagu.plan.ViewpointCode;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.ja.Kana;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.render.MarkdownRenderer;
 import jp.tsunagu.site.render.Page;
