@@ -43,7 +43,7 @@ import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
 import jp.tsunagu.site.index.SearchPages;
-import jp.tsunagu.site.index.UserWords;
+import jp.tsunagu.site.ja.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;

@@ -46,6 +46,8 @@ public final class SitePaths {
     public static final String OPENDATA_FOLDER = "opendata";
     /** The style sheet. */
     public static final String CSS = "assets/site.css";
+    /** The end of a page's furigana variant, in the page's folder: {@code x.html} → {@code x.furigana.html}. */
+    public static final String FURIGANA_SUFFIX = ".furigana.html";
 
     private SitePaths() {
     }
@@ -99,5 +101,44 @@ public final class SitePaths {
     public static String root(String path) {
         int depth = (int) path.chars().filter(c -> c == '/').count();
         return "../".repeat(depth);
+    }
+
+    /**
+     * Tells whether a file is the furigana variant of a page.
+     *
+     * @param path  a path or file name, such as {@code a/x.furigana.html}, not null
+     * @return true for a variant
+     */
+    public static boolean isFurigana(String path) {
+        return path.endsWith(FURIGANA_SUFFIX);
+    }
+
+    /**
+     * Gets the path of a page's furigana variant, which sits beside it, so its relative links need no change and
+     * Japanese file names keep working ({@code お知らせ.html} → {@code お知らせ.furigana.html}).
+     *
+     * @param path  an HTML page, such as {@code a/x.html}, not null
+     * @return the variant's path, such as {@code a/x.furigana.html}
+     * @throws IllegalArgumentException if the path is no plain HTML page
+     */
+    public static String furigana(String path) {
+        if (!path.endsWith(".html") || isFurigana(path)) {
+            throw new IllegalArgumentException("Not a plain HTML page (valid: *.html, not *.furigana.html): " + path);
+        }
+        return path.substring(0, path.length() - ".html".length()) + FURIGANA_SUFFIX;
+    }
+
+    /**
+     * Gets the page of a furigana variant.
+     *
+     * @param path  a furigana variant, such as {@code a/x.furigana.html}, not null
+     * @return the plain page, such as {@code a/x.html}
+     * @throws IllegalArgumentException if the path is no furigana variant
+     */
+    public static String plainOfFurigana(String path) {
+        if (!isFurigana(path)) {
+            throw new IllegalArgumentException("Not a furigana variant (valid: *.furigana.html): " + path);
+        }
+        return path.substring(0, path.length() - FURIGANA_SUFFIX.length()) + ".html";
     }
 }

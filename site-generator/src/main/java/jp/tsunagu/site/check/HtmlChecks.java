@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
-import jp.tsunagu.site.enrich.FuriganaVariants;
+import jp.tsunagu.site.assemble.SitePaths;
 
 /**
  * The checks that read the built pages, for what the templates and the generator write around the content:
@@ -74,7 +74,7 @@ final class HtmlChecks {
         try (var s = Files.walk(site)) {
             // Furigana variants repeat their plain page (links to the variants of the same targets): not checked twice.
             return s.filter(p -> p.toString().endsWith(".html") && Files.isRegularFile(p)
-                    && !FuriganaVariants.isVariant(p.getFileName().toString())).sorted().toList();
+                    && !SitePaths.isFurigana(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-import jp.tsunagu.site.index.Readings;
+import jp.tsunagu.site.ja.Kana;
+import jp.tsunagu.site.ja.Readings;
 
 /**
  * Finds where a run of Japanese text needs furigana and what they say, from Kuromoji's readings: one
@@ -116,7 +117,7 @@ public final class Furigana {
                 if (hasKanji(text, start, end)) {
                     String surface = text.substring(start, end);
                     Optional<String> reading = Readings.of(surface, readingAttribute.getReading());
-                    reading.ifPresent(r -> align(surface, hiragana(r)).forEach(ruby -> split(surface, ruby)
+                    reading.ifPresent(r -> align(surface, Kana.toHiragana(r)).forEach(ruby -> split(surface, ruby)
                             .forEach(part -> out.add(part.shift(start)))));
                 }
             }
@@ -152,7 +153,7 @@ public final class Furigana {
                 int start = plainOffset.startOffset();
                 int end = plainOffset.endOffset();
                 String word = base.substring(start, end);
-                Optional<String> reading = Readings.of(word, plainReading.getReading()).map(Furigana::hiragana);
+                Optional<String> reading = Readings.of(word, plainReading.getReading()).map(Kana::toHiragana);
                 if (reading.isEmpty() || !word.codePoints().allMatch(Furigana::isKanji)
                         || (!parts.isEmpty() && parts.get(parts.size() - 1).end() != ruby.start() + start)) {
                     parts = null;
@@ -248,7 +249,7 @@ public final class Furigana {
         }
         int[] run = runs.get(k);
         if (run[2] == 0) {
-            String kana = hiragana(surface.substring(run[0], run[1]));
+            String kana = Kana.toHiragana(surface.substring(run[0], run[1]));
             return reading.startsWith(kana, pos) && match(surface, reading, runs, k + 1, pos + kana.length(), spans);
         }
         for (int end = pos + 1; end <= reading.length(); end++) {
@@ -285,20 +286,5 @@ public final class Furigana {
     private static boolean isKana(int cp) {
         return cp >= 'ぁ' && cp <= 'ゖ' || cp >= 'ァ' && cp <= 'ヺ' && cp != 'ヶ' && cp != 'ヵ' || cp == 'ー' || cp == 'ゝ'
                 || cp == 'ゞ' || cp == 'ヽ' || cp == 'ヾ';
-    }
-
-    /**
-     * Folds katakana to hiragana (ヴ → ゔ); other characters are kept.
-     *
-     * @param kana  a reading, not null
-     * @return the reading in hiragana, not null
-     */
-    public static String hiragana(String kana) {
-        StringBuilder out = new StringBuilder(kana.length());
-        for (int i = 0; i < kana.length(); i++) {
-            char c = kana.charAt(i);
-            out.append(c >= 'ァ' && c <= 'ヶ' || c == 'ヽ' || c == 'ヾ' ? (char) (c - 0x60) : c);
-        }
-        return out.toString();
     }
 }

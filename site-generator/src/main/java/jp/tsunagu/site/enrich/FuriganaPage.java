@@ -11,6 +11,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import jp.tsunagu.site.assemble.SitePaths;
+
 /**
  * Turns a parsed page into its furigana variant, in place:
  * <ul>
@@ -25,8 +27,6 @@ import org.jsoup.nodes.TextNode;
  * The page's canonical link is left pointing to the plain page.
  */
 final class FuriganaPage {
-    /** The suffix of a furigana variant: {@code x.html} → {@code x.furigana.html}. */
-    static final String SUFFIX = ".furigana.html";
     static final String OFF_LABEL = "ふりがなをはずす";
 
     private static final Set<String> SKIPPED = Set.of("code", "pre", "kbd", "samp", "script", "style", "textarea",
@@ -198,18 +198,17 @@ final class FuriganaPage {
         int end = pathEnd(href);
         String path = href.substring(0, end);
         boolean internal = path.startsWith(baseUrl) || !SCHEME.matcher(path).matches() && !path.startsWith("//");
-        if (!internal || !path.endsWith(".html") || path.endsWith(SUFFIX)) {
+        if (!internal || !path.endsWith(".html") || SitePaths.isFurigana(path)) {
             return href;
         }
-        return path.substring(0, path.length() - ".html".length()) + SUFFIX + href.substring(end);
+        return SitePaths.furigana(path) + href.substring(end);
     }
 
     /** @return the plain page of a variant link */
     static String plain(String href) {
         int end = pathEnd(href);
         String path = href.substring(0, end);
-        return path.endsWith(SUFFIX) ? path.substring(0, path.length() - SUFFIX.length()) + ".html" + href.substring(end)
-                : href;
+        return SitePaths.isFurigana(path) ? SitePaths.plainOfFurigana(path) + href.substring(end) : href;
     }
 
     private static int pathEnd(String href) {
@@ -223,15 +222,5 @@ final class FuriganaPage {
             end = h;
         }
         return end;
-    }
-
-    /**
-     * Gets the variant's path of a page path.
-     *
-     * @param path  a page such as {@code initiatives/x.html}, not null
-     * @return its variant, such as {@code initiatives/x.furigana.html}
-     */
-    static String variantPath(String path) {
-        return path.substring(0, path.length() - ".html".length()) + SUFFIX;
     }
 }

@@ -19,9 +19,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
+import jp.tsunagu.site.assemble.SitePaths;
+
 /**
  * The {@code enrich} stage's furigana: writes beside every HTML page of a rendered site its furigana variant,
- * {@code x.html} → {@code x.furigana.html} (see {@link FuriganaPage}). The variant sits in the same folder, so its
+ * {@code x.html} → {@code x.furigana.html} ({@link SitePaths#furigana}; see {@link FuriganaPage}). The variant sits in the same folder, so its
  * relative links to styles, scripts and images need no change, and Japanese file names keep working
  * ({@code お知らせ.html} → {@code お知らせ.furigana.html}).
  * <p>
@@ -69,29 +71,6 @@ public final class FuriganaVariants {
     }
 
     /**
-     * Tells whether a file is a furigana variant.
-     *
-     * @param path  a path relative to the site root, such as {@code a/x.furigana.html}, not null
-     * @return true for a variant
-     */
-    public static boolean isVariant(String path) {
-        return path.endsWith(FuriganaPage.SUFFIX);
-    }
-
-    /**
-     * Gets the path of a page's furigana variant.
-     *
-     * @param path  an HTML page relative to the site root, such as {@code a/x.html}, not null
-     * @return the variant's path, such as {@code a/x.furigana.html}
-     */
-    public static String variantOf(String path) {
-        if (!path.endsWith(".html") || isVariant(path)) {
-            throw new IllegalArgumentException("Not a plain HTML page (valid: *.html, not *.furigana.html): " + path);
-        }
-        return FuriganaPage.variantPath(path);
-    }
-
-    /**
      * Writes the variants of every HTML page under a folder that has none yet.
      *
      * @param site  the rendered site's root, not null
@@ -103,7 +82,7 @@ public final class FuriganaVariants {
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString();
-                return name.endsWith(".html") && !isVariant(name);
+                return name.endsWith(".html") && !SitePaths.isFurigana(name);
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -165,7 +144,7 @@ public final class FuriganaVariants {
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         furigana.enrich(doc);
-        Path out = page.resolveSibling(FuriganaPage.variantPath(page.getFileName().toString()));
+        Path out = page.resolveSibling(SitePaths.furigana(page.getFileName().toString()));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             doc.html(w);
         }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 
-import jp.tsunagu.site.index.GlossaryWord;
-import jp.tsunagu.site.index.SearchIndexer;
-import jp.tsunagu.site.index.UserWords;
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.Kana;
+import jp.tsunagu.site.ja.UserWords;
 
 /**
  * The readings of the furigana: Kuromoji's, corrected by the editors' words. Three lists feed Kuromoji's user
@@ -53,7 +53,7 @@ public final class FuriganaWords {
      * lining up with its reading. Aliases are left out: they share the term's reading (人工知能 is an alias of AI).
      */
     private static boolean fits(GlossaryWord w) {
-        return Furigana.linesUp(w.term(), Furigana.hiragana(w.reading()));
+        return Furigana.linesUp(w.term(), Kana.toHiragana(w.reading()));
     }
 
     /** The search words; a malformed search file is left to the index stage, whose file it is, to report. */
@@ -72,7 +72,7 @@ public final class FuriganaWords {
      * @return the dictionary, null if there are no words
      */
     public static UserDictionary dictionary(List<GlossaryWord> words) {
-        return SearchIndexer.userDictionary(words);
+        return UserWords.dictionary(words);
     }
 
     private static void checkAligned(Path file, List<GlossaryWord> words) {
@@ -91,7 +91,7 @@ public final class FuriganaWords {
             if (!hasKanji) {
                 problems.add(FILE + ":" + line(lines, w.term()) + ": 「" + w.term() + "」には漢字がないので、ふりがなは付きません。"
                         + "この行を消してください");
-            } else if (!Furigana.linesUp(w.term(), Furigana.hiragana(w.reading()))) {
+            } else if (!Furigana.linesUp(w.term(), Kana.toHiragana(w.reading()))) {
                 problems.add(FILE + ":" + line(lines, w.term()) + ": よみ「" + w.reading() + "」が表記「" + w.term()
                         + "」のかなと合いません。表記のひらがな・カタカナをよみにもそのまま書いてください"
                         + "（例：取り組み とりくみ）。表記に使えるのは漢字とかなだけです");

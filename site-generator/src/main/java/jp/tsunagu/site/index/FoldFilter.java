@@ -6,6 +6,8 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import jp.tsunagu.site.ja.Fold;
+
 /**
  * {@linkplain Fold#fold Folds} each term: NFKC, lower case, katakana to hiragana. Used after Kuromoji, whose
  * words and readings must meet the folded query ({@code ジョウホウ} becomes {@code じょうほう}).

@@ -5,6 +5,8 @@ import java.io.Reader;
 
 import org.apache.lucene.analysis.CharFilter;
 
+import jp.tsunagu.site.ja.Fold;
+
 /**
  * {@linkplain Fold#fold Folds} a field's text before it is cut into runs: NFKC, lower case, katakana to hiragana.
  * <p>

@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.Readings;
+
 
 /**
  * Gathers the keywords of the さくいん page by page: the nouns of {@link NounAnalyzer} and the glossary terms.

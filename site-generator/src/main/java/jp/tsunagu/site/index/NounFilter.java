@@ -9,6 +9,9 @@ import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.Readings;
+
 /**
  * Keeps the nouns worth a line in the 五十音順 keyword index: common and proper nouns, nouns of する verbs and
  * adjectival nouns (and user-dictionary words), at least two characters long, not all hiragana, with a reading.

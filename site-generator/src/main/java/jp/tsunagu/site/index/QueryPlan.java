@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.Romaji;
+
 /**
  * What a query looks up, worked out the same way by {@code assets/search.js}: the folded query is cut into runs;
  * a page must match every run. A run matches a page through any one of its alternatives — all of whose keys the

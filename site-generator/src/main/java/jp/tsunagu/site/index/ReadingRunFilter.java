@@ -9,6 +9,8 @@ import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
+import jp.tsunagu.site.ja.Readings;
+
 /**
  * Joins the readings of adjacent Kuromoji words into one token, so that kana bigrams also cross word boundaries
  * the way a resident types: 情報/化 becomes ジョウホウカ, found by じょうほうか. Punctuation, spaces and words

@@ -12,6 +12,9 @@ import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.BytesRef;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.Readings;
+
 /**
  * Stacks each word's reading on the word, at the same position, so that a whole word is found by its spelling
  * (情報) and by its reading (じょうほう). The reading carries the word as its payload, so the index can tell the

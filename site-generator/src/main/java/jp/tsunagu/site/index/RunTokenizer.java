@@ -2,6 +2,8 @@ package jp.tsunagu.site.index;
 
 import org.apache.lucene.analysis.util.CharTokenizer;
 
+import jp.tsunagu.site.ja.Fold;
+
 /**
  * Cuts folded text into runs of letters, digits and marks ({@link Fold#isRunChar}); everything else — spaces,
  * punctuation, symbols — separates runs. {@code "ictを活用。2020年"} gives {@code ictを活用} and {@code 2020年}.

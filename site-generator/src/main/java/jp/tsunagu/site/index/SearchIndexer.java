@@ -1,7 +1,6 @@
 package jp.tsunagu.site.index;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +44,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.UserWords;
 import jp.tsunagu.site.files.Folders;
 
 /**
@@ -103,7 +105,7 @@ public final class SearchIndexer {
         this.glossary = List.copyOf(glossary);
         List<GlossaryWord> all = new ArrayList<>(userWords);
         all.addAll(glossary);
-        this.dictionary = userDictionary(all);
+        this.dictionary = UserWords.dictionary(all);
         Analyzer text = new TextAnalyzer();
         Analyzer reading = new ReadingAnalyzer(dictionary);
         Analyzer word = new WordAnalyzer(dictionary);
@@ -125,47 +127,6 @@ public final class SearchIndexer {
         type.setOmitNorms(false);
         type.freeze();
         return type;
-    }
-
-    /**
-     * Builds the user dictionary: each glossary term (and alias) of kana-free spelling, as one word with its
-     * reading. Terms with characters the dictionary format cannot hold (commas, quotes, spaces) are left out; of
-     * two entries for one spelling the first wins.
-     *
-     * @param glossary  the words, not null, may be empty
-     * @return Kuromoji's user dictionary, null if there are no words
-     * @throws IllegalArgumentException if Kuromoji rejects the dictionary
-     */
-    public static UserDictionary userDictionary(List<GlossaryWord> glossary) {
-        StringBuilder csv = new StringBuilder();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (GlossaryWord g : glossary) {
-            String reading = katakana(g.reading().replaceAll("[・\\s\u3000]", ""));
-            List<String> spellings = new ArrayList<>();
-            spellings.add(g.term());
-            spellings.addAll(g.aliases());
-            for (String s : spellings) {
-                if (!s.isBlank() && !s.matches(".*[,\"#\\s\u3000].*") && !reading.isEmpty() && seen.add(s)) {
-                    csv.append(s).append(',').append(s).append(',').append(reading).append(",カスタム名詞\n");
-                }
-            }
-        }
-        if (csv.length() == 0) {
-            return null;
-        }
-        try {
-            return UserDictionary.open(new StringReader(csv.toString()));
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot build Kuromoji's user dictionary from the glossary: " + e.getMessage(), e);
-        }
-    }
-
-    private static String katakana(String kana) {
-        StringBuilder out = new StringBuilder();
-        for (char c : kana.toCharArray()) {
-            out.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
-        }
-        return out.toString();
     }
 
     /**

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.tsunagu.plan.PlanModel;
-import jp.tsunagu.site.assemble.Kana;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.assemble.Views;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.Kana;
 import jp.tsunagu.site.render.Page;
 
 /**

@@ -3,11 +3,14 @@ package jp.tsunagu.site.render;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
+
+import jp.tsunagu.site.ja.Romaji;
 
 /**
  * The default theme shipped in the jar: FreeMarker templates and static assets. A project may override any
@@ -27,6 +30,9 @@ public final class Theme {
     /** The static assets of the default theme. */
     public static final List<String> ASSETS = List.of("site.css", "search.js", "reading-prefs.js", "reading.js");
 
+    /** The search client, which takes the romaji table of {@link Romaji} when it is written. */
+    static final String SEARCH_SCRIPT = "search.js";
+
     private Theme() {
     }
 
@@ -42,7 +48,8 @@ public final class Theme {
     }
 
     /**
-     * Writes the default assets into a folder, then the project's own assets over them.
+     * Writes the default assets into a folder, then the project's own assets over them. The search client gets the
+     * romaji table ({@link Romaji#intoScript}), so Java and JavaScript convert romaji from one table.
      *
      * @param target  the folder to fill, not null
      * @param projectAssets  the project's assets folder, may not exist
@@ -60,7 +67,12 @@ public final class Theme {
                     if (in == null) {
                         throw new IllegalStateException("theme file missing from the jar: " + folder + name);
                     }
-                    Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    if (folder.equals("assets/") && name.equals(SEARCH_SCRIPT)) {
+                        String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        Files.writeString(target.resolve(name), Romaji.intoScript(script), StandardCharsets.UTF_8);
+                    } else {
+                        Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    }
                 }
             }
         } catch (IOException e) {

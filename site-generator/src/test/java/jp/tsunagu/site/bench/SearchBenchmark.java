@@ -20,6 +20,7 @@ import jp.tsunagu.site.browser.Browser;
 import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
 import jp.tsunagu.site.index.SearchPage;
+import jp.tsunagu.site.render.Theme;
 
 /**
  * The search benchmark (not a test): for each corpus size, generates {@link MunicipalCorpus} pages, indexes them
@@ -84,10 +85,7 @@ public final class SearchBenchmark {
         SearchIndex index = new SearchIndexer(List.of()).index(site, pages);
         long millis = (System.nanoTime() - start) / 1_000_000;
         Path assets = site.resolve("assets");
-        Files.createDirectories(assets);
-        try (var in = SearchBenchmark.class.getResourceAsStream("/jp/tsunagu/site/theme/assets/search.js")) {
-            Files.write(assets.resolve("search.js"), in.readAllBytes());
-        }
+        Theme.writeAssets(assets, site.resolve("no-project-assets")); // search.js as published, with its romaji table
         Files.writeString(site.resolve("bench-tsunagu.html"), """
                 <!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>bench</title>
                 <script src="assets/search.js" defer></script></head><body>

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.site.assemble.SitePaths;
+
 /** Furigana variants of small HTML pages, written to disk and read back. */
 class FuriganaPageTests {
 
@@ -24,7 +26,7 @@ class FuriganaPageTests {
         Files.writeString(page, "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>情報化の計画</title>"
                 + "<link rel=\"canonical\" href=\"" + BASE + path + "\"></head><body>" + body + "</body></html>\n", UTF_8);
         assertThat(new FuriganaVariants(null, BASE, 2).writeAll(site)).isPositive();
-        return Files.readString(site.resolve(FuriganaVariants.variantOf(path)), UTF_8);
+        return Files.readString(site.resolve(SitePaths.furigana(path)), UTF_8);
     }
 
     private static String ruby(String base, String reading) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.assemble.SitePaths;
 
 /** The furigana variants of both built content sets, as the real pipeline writes them. */
 class FuriganaSiteTests {
@@ -47,24 +48,24 @@ class FuriganaSiteTests {
         Path site = BuiltSites.site(name);
         List<String> all = pages(site);
         List<String> english = all.stream().filter(p -> p.endsWith(".en.html")).toList();
-        List<String> plain = all.stream().filter(p -> !FuriganaVariants.isVariant(p) && !english.contains(p)).toList();
+        List<String> plain = all.stream().filter(p -> !SitePaths.isFurigana(p) && !english.contains(p)).toList();
         assertThat(plain).contains("index.html", "404.html", "sakuin.html", "search.html");
         assertThat(english).as("English pages").isNotEmpty();
         for (String page : english) {
             assertThat(parse(site.resolve(page)).select("a[data-furigana]")).as(page + ": no furigana link").isEmpty();
         }
-        assertThat(all.stream().filter(FuriganaVariants::isVariant).toList())
+        assertThat(all.stream().filter(SitePaths::isFurigana).toList())
                 .as("a furigana variant of every page in Japanese, none of the English pages")
-                .containsExactlyElementsOf(plain.stream().map(FuriganaVariants::variantOf).sorted().toList());
+                .containsExactlyElementsOf(plain.stream().map(SitePaths::furigana).sorted().toList());
 
         List<String> problems = new ArrayList<>();
         int rubies = 0;
         for (String page : plain) {
             Document plainDoc = parse(site.resolve(page));
-            Document doc = parse(site.resolve(FuriganaVariants.variantOf(page)));
+            Document doc = parse(site.resolve(SitePaths.furigana(page)));
             assertThat(plainDoc.select("ruby")).as(page).isEmpty();
             assertThat(plainDoc.select("a[data-furigana=on]").attr("href")).as(page)
-                    .endsWith(FuriganaVariants.variantOf(page.substring(page.lastIndexOf('/') + 1)));
+                    .endsWith(SitePaths.furigana(page.substring(page.lastIndexOf('/') + 1)));
             assertThat(doc.select("a[data-furigana=off]").text()).as(page).isEqualTo("ふりがなをはずす");
             assertThat(doc.select("link[rel=canonical]").attr("href")).as(page)
                     .isEqualTo(plainDoc.select("link[rel=canonical]").attr("href")).doesNotContain("furigana");
@@ -97,7 +98,7 @@ class FuriganaSiteTests {
                 String href = a.attr("href");
                 String path = href.replaceAll("[?#].*", "");
                 boolean internal = !path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith(baseUrl);
-                if (internal && path.endsWith(".html") && !FuriganaVariants.isVariant(path)) {
+                if (internal && path.endsWith(".html") && !SitePaths.isFurigana(path)) {
                     problems.add(page + ": link leaves furigana mode: " + href);
                 }
             }

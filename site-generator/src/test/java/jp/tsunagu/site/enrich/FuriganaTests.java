@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-import jp.tsunagu.site.index.GlossaryWord;
+import jp.tsunagu.site.ja.GlossaryWord;
 
 /** The ruby algorithm on plain text, with Kuromoji's real dictionary. */
 class FuriganaTests {

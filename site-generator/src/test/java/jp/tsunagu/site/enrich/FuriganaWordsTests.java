@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.tsunagu.site.BuiltSites;
-import jp.tsunagu.site.index.GlossaryWord;
+import jp.tsunagu.site.ja.GlossaryWord;
 
 /** The editors' furigana readings: file format, errors, and which words win. */
 class FuriganaWordsTests {

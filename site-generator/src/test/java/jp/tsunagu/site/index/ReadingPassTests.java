@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.UserWords;
 
 /**
  * {@link ReadingPass} must give exactly what the two analyses it replaces give: the nouns of {@link NounAnalyzer}
@@ -39,7 +41,7 @@ class ReadingPassTests {
 
     @Test
     void givesTheNounsAndReadingsOfTheTwoAnalyses() throws IOException {
-        UserDictionary dictionary = SearchIndexer.userDictionary(GLOSSARY);
+        UserDictionary dictionary = UserWords.dictionary(GLOSSARY);
         List<String> texts = new ArrayList<>(EDGE_CASES);
         texts.addAll(markdown(BuiltSites.source(BuiltSites.CITY)));
         texts.addAll(markdown(BuiltSites.source(BuiltSites.SAMPLE)));

@@ -7,6 +7,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.junit.Test;
 
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.UserWords;
+
 /**
  * Random text through every analysis chain of the index stage, with Lucene's own robustness checks (offsets in
  * range and in order, reuse, no state left between streams, same tokens from many threads). It runs under Lucene's
@@ -26,14 +29,14 @@ public class SearchAnalyzerRandomTests extends BaseTokenStreamTestCase {
 
     @Test
     public void readingsSurviveRandomText() throws IOException {
-        try (Analyzer a = new ReadingAnalyzer(SearchIndexer.userDictionary(GLOSSARY))) {
+        try (Analyzer a = new ReadingAnalyzer(UserWords.dictionary(GLOSSARY))) {
             checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER, 40, false, false);
         }
     }
 
     @Test
     public void wordsSurviveRandomText() throws IOException {
-        try (Analyzer a = new WordAnalyzer(SearchIndexer.userDictionary(GLOSSARY))) {
+        try (Analyzer a = new WordAnalyzer(UserWords.dictionary(GLOSSARY))) {
             checkRandomData(random(), a, 100 * RANDOM_MULTIPLIER, 40, false, false);
         }
     }

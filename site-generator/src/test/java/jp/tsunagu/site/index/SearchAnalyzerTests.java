@@ -16,6 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.PayloadAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
+import jp.tsunagu.site.ja.GlossaryWord;
+import jp.tsunagu.site.ja.UserWords;
+
 /**
  * The analysis chains of the index stage, worked examples checked with Lucene's
  * {@code BaseTokenStreamTestCase.assertTokenStreamContents}; {@link SearchAnalyzerRandomTests} feeds them random text.
@@ -36,7 +39,7 @@ class SearchAnalyzerTests {
 
     @Test
     void readingsOfGlossaryTermsComeFromTheUserDictionary() throws IOException {
-        try (Analyzer reading = new ReadingAnalyzer(SearchIndexer.userDictionary(GLOSSARY))) {
+        try (Analyzer reading = new ReadingAnalyzer(UserWords.dictionary(GLOSSARY))) {
             assertThat(terms(reading, "ICTの活用")).contains("あいし", "てぃー", "ーの");
             assertThat(terms(reading, "ペコミンを使う")).contains("ぺこ", "こみん", "みんを");
         }

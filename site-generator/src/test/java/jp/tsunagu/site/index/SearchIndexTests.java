@@ -26,6 +26,7 @@ import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.ja.UserWords;
 
 /** The static index files of both built sites: their shapes, sizes and what a query downloads. */
 class SearchIndexTests {

@@ -12,6 +12,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.tsunagu.site.ja.Fold;
+
 /** The query set of {@code search/queries.json}: what residents type, and what they must find. */
 final class SearchQuerySet {
     private SearchQuerySet() {

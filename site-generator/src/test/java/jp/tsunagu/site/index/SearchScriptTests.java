@@ -10,20 +10,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.ja.Romaji;
+import jp.tsunagu.site.render.Theme;
 
 /**
  * Runs the JavaScript client's own tests ({@code src/test/js}, the shared vectors) with node's built-in test
- * runner, and holds the client to its size budget. A missing {@code node} fails, with the command that installs
+ * runner, on the script as the theme publishes it (with the romaji table written in), and holds the client to its
+ * size budget. A missing {@code node} fails, with the command that installs
  * it: these tests are never skipped.
  */
 class SearchScriptTests {
     /** The page budget for JavaScript, compressed. */
     static final int JS_BUDGET = 10 * 1024;
 
-    static Path script() {
-        return BuiltSites.repoRoot().resolve("site-generator/src/main/resources/jp/tsunagu/site/theme/assets/search.js");
+    @TempDir
+    Path assets;
+
+    /** The script as the theme writes it, with the romaji table of {@link Romaji} in it. */
+    private Path script() {
+        Theme.writeAssets(assets, assets.resolve("no-project-assets"));
+        return assets.resolve("search.js");
     }
 
     @Test
@@ -31,7 +40,9 @@ class SearchScriptTests {
         Path tests = BuiltSites.repoRoot().resolve("site-generator/src/test/js");
         Process node;
         try {
-            node = new ProcessBuilder("node", "--test", tests.toString()).redirectErrorStream(true).start();
+            ProcessBuilder run = new ProcessBuilder("node", "--test", tests.toString()).redirectErrorStream(true);
+            run.environment().put("TSUNAGU_SEARCH_JS", script().toString());
+            node = run.start();
         } catch (IOException e) {
             throw new AssertionError("index: the JavaScript tests need node 18 or later on the PATH "
                     + "(apt-get install -y nodejs): " + e.getMessage(), e);

@@ -16,6 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import jp.tsunagu.site.ja.Fold;
+import jp.tsunagu.site.ja.Romaji;
+
 /**
  * The shared test vectors ({@code search/vectors.json}) through the Java side: {@link Fold}, the Lucene chain of
  * {@link TextAnalyzer}, {@link Romaji} and {@link QueryPlan}. {@code src/test/js/search.test.cjs} runs the same

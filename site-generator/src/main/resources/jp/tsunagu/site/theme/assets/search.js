@@ -6,21 +6,7 @@
   var RUN = /[\p{L}\p{N}\p{M}]+/gu;
   var WORD_BOOST = 2;
   var MAX_RUNS = 8;
-  var TABLE = 'a あ i い u う e え o お ka か ki き ku く ke け ko こ kya きゃ kyu きゅ kyo きょ ' +
-    'sa さ si し shi し su す se せ so そ sha しゃ shu しゅ she しぇ sho しょ sya しゃ syu しゅ syo しょ ' +
-    'ta た ti ち chi ち tu つ tsu つ te て to と cha ちゃ chu ちゅ che ちぇ cho ちょ ' +
-    'tya ちゃ tyu ちゅ tyo ちょ cya ちゃ cyu ちゅ cyo ちょ thi てぃ ' +
-    'na な ni に nu ぬ ne ね no の nya にゃ nyu にゅ nyo にょ ' +
-    'ha は hi ひ hu ふ fu ふ he へ ho ほ hya ひゃ hyu ひゅ hyo ひょ fa ふぁ fi ふぃ fe ふぇ fo ふぉ ' +
-    'ma ま mi み mu む me め mo も mya みゃ myu みゅ myo みょ ya や yu ゆ yo よ ' +
-    'ra ら ri り ru る re れ ro ろ rya りゃ ryu りゅ ryo りょ wa わ wi うぃ we うぇ wo を ' +
-    'ga が gi ぎ gu ぐ ge げ go ご gya ぎゃ gyu ぎゅ gyo ぎょ ' +
-    'za ざ zi じ ji じ zu ず ze ぜ zo ぞ ja じゃ ju じゅ je じぇ jo じょ ' +
-    'jya じゃ jyu じゅ jyo じょ zya じゃ zyu じゅ zyo じょ ' +
-    'da だ di ぢ du づ de で do ど dya ぢゃ dyu ぢゅ dyo ぢょ dhi でぃ ' +
-    'ba ば bi び bu ぶ be べ bo ぼ bya びゃ byu びゅ byo びょ pa ぱ pi ぴ pu ぷ pe ぺ po ぽ pya ぴゃ pyu ぴゅ pyo ぴょ ' +
-    'va ゔぁ vi ゔぃ vu ゔ ve ゔぇ vo ゔぉ xa ぁ xi ぃ xu ぅ xe ぇ xo ぉ la ぁ li ぃ lu ぅ le ぇ lo ぉ ' +
-    'xya ゃ xyu ゅ xyo ょ lya ゃ lyu ゅ lyo ょ xtu っ xtsu っ ltu っ';
+  var TABLE = ROMAJI_TABLE;
   var SYLLABLES = {};
   TABLE.split(' ').forEach(function (s, i, all) { if (i % 2 === 0) { SYLLABLES[s] = all[i + 1]; } });
 

@@ -1,4 +1,4 @@
-package jp.tsunagu.site.index;
+package jp.tsunagu.site.ja;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -21,7 +21,8 @@ public final class Fold {
     }
 
     /**
-     * Folds text: NFKC, lower case ({@link Locale#ROOT}), katakana ァ–ヶ to hiragana ぁ–ゖ.
+     * Folds text: NFKC, lower case ({@link Locale#ROOT}), katakana ァ–ヶ to hiragana ぁ–ゖ
+     * ({@link Kana#toHiragana(CharSequence)}).
      *
      * @param text  the text, not null
      * @return the folded text, not null
@@ -31,16 +32,11 @@ public final class Fold {
             char[] chars = new char[text.length()];
             for (int i = 0; i < chars.length; i++) {
                 char c = text.charAt(i);
-                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : toHiragana(c);
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : Kana.toHiragana(c);
             }
             return new String(chars);
         }
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        char[] chars = lower.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = toHiragana(chars[i]);
-        }
-        return new String(chars);
+        return Kana.toHiragana(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -58,16 +54,6 @@ public final class Fold {
             }
         }
         return true;
-    }
-
-    /**
-     * Maps one katakana letter ァ–ヶ to its hiragana; any other character is returned as it is.
-     *
-     * @param c  the character
-     * @return the hiragana, or {@code c}
-     */
-    public static char toHiragana(char c) {
-        return c >= '\u30a1' && c <= '\u30f6' ? (char) (c - 0x60) : c;
     }
 
     /**

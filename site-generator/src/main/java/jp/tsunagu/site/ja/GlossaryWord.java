@@ -1,15 +1,16 @@
-package jp.tsunagu.site.index;
+package jp.tsunagu.site.ja;
 
 import java.util.List;
 
 /**
- * A glossary term as the index sees it: Kuromoji learns its reading (user dictionary) and the keyword index lists
- * it with a link to its definition.
+ * A word with its reading, as Kuromoji learns it ({@link UserWords#dictionary}): a glossary term, which the keyword
+ * index also lists with a link to its definition, or an editor's word from {@link UserWords} (no aliases, no link).
  *
  * @param term  the term, such as {@code ICT}, not null
  * @param reading  its reading in kana, such as {@code あいしーてぃー}, not null
  * @param aliases  other spellings, not null, may be empty
- * @param href  its definition from the site root, such as {@code glossary.html#term-ict}, not null
+ * @param href  its definition from the site root, such as {@code glossary.html#term-ict}, not null, empty for an
+ *        editor's word
  */
 public record GlossaryWord(String term, String reading, List<String> aliases, String href) {
     /** Copies the parts. */

@@ -1,4 +1,4 @@
-package jp.tsunagu.site.index;
+package jp.tsunagu.site.ja;
 
 import java.util.Optional;
 

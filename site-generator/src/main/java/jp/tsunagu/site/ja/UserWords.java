@@ -1,18 +1,24 @@
-package jp.tsunagu.site.index;
+package jp.tsunagu.site.ja;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
 
 /**
  * The readings Kuromoji gets wrong or does not know, written by the city's editors in
  * {@code src/search/user-dictionary.txt}: one word and its reading per line, separated by spaces, {@code #}
  * starting a comment. For example {@code 健診 けんしん} (Kuromoji reads 健/ミ) or {@code 本市 ほんし}. These words
- * join the glossary terms in Kuromoji's user dictionary, so kana queries find them and the さくいん sorts them right.
+ * join the glossary terms in Kuromoji's user dictionary ({@link #dictionary}), so kana queries find them, the さくいん
+ * sorts them right and the furigana read them right.
  */
 public final class UserWords {
     /** Where the file is, relative to the project's source folder. */
@@ -70,5 +76,38 @@ public final class UserWords {
             throw new IllegalArgumentException(String.join("\n", problems));
         }
         return List.copyOf(words);
+    }
+
+    /**
+     * Builds Kuromoji's user dictionary: each word (and alias) of kana-free spelling, as one word with its reading.
+     * Words with characters the dictionary format cannot hold (commas, quotes, spaces) are left out; of two entries
+     * for one spelling the first wins.
+     *
+     * @param words  the words in the order they win, not null, may be empty
+     * @return Kuromoji's user dictionary, null if there are no words
+     * @throws IllegalArgumentException if Kuromoji rejects the dictionary
+     */
+    public static UserDictionary dictionary(List<GlossaryWord> words) {
+        StringBuilder csv = new StringBuilder();
+        Set<String> seen = new HashSet<>();
+        for (GlossaryWord g : words) {
+            String reading = Kana.toKatakana(g.reading().replaceAll("[・\\s\u3000]", ""));
+            List<String> spellings = new ArrayList<>();
+            spellings.add(g.term());
+            spellings.addAll(g.aliases());
+            for (String s : spellings) {
+                if (!s.isBlank() && !s.matches(".*[,\"#\\s\u3000].*") && !reading.isEmpty() && seen.add(s)) {
+                    csv.append(s).append(',').append(s).append(',').append(reading).append(",カスタム名詞\n");
+                }
+            }
+        }
+        if (csv.length() == 0) {
+            return null;
+        }
+        try {
+            return UserDictionary.open(new StringReader(csv.toString()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot build Kuromoji's user dictionary from the glossary: " + e.getMessage(), e);
+        }
     }
 }

@@ -1,0 +1,191 @@
+package jp.tsunagu.site.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import jp.tsunagu.plan.ActionPlan;
+import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.plan.load.LoadResult;
+import jp.tsunagu.plan.load.PlanLoader;
+import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.publish.OpenData;
+import jp.tsunagu.site.render.Page;
+
+/**
+ * Each section of the site on the sample city's plan and the real city's: which pages it makes, and that making them
+ * again gives the same pages (value equality of every view).
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class SiteSectionsTests {
+    private static final String BASE = "https://example.jp/plan/";
+    private static final LoadResult SAMPLE = PlanLoader.load(BuiltSites.source(BuiltSites.SAMPLE).resolve("plan"));
+    private static final LoadResult CITY = PlanLoader.load(BuiltSites.source(BuiltSites.CITY).resolve("plan"));
+
+    private static Assembly assembly(LoadResult loaded) {
+        PlanModel model = loaded.orElseThrow();
+        return new Assembly(model, loaded.sources(), BASE, OpenData.of(model, BASE, Optional.empty(), true));
+    }
+
+    private static final Assembly SAMPLE_SITE = assembly(SAMPLE);
+    private static final PlanModel MODEL = SAMPLE.orElseThrow();
+
+    private static List<String> paths(List<Page> pages) {
+        return pages.stream().map(p -> p.outputPath().value()).toList();
+    }
+
+    private static Views.PageContext context(Page page) {
+        return (Views.PageContext) page.model().get("page");
+    }
+
+    static Stream<Arguments> sections() {
+        Map<String, Function<Assembly, SiteSection>> all = Map.ofEntries(
+                Map.entry("home", HomeSection::new), Map.entry("viewpoints", ViewpointsSection::new),
+                Map.entry("initiatives", InitiativesSection::new), Map.entry("action plans", ActionPlansSection::new),
+                Map.entry("reviews", ReviewsSection::new), Map.entry("ooda", OodaSection::new),
+                Map.entry("governance", GovernanceSection::new), Map.entry("glossary", GlossarySection::new),
+                Map.entry("references", ReferencesSection::new), Map.entry("free pages", FreePagesSection::new),
+                Map.entry("open data", OpenDataSection::new), Map.entry("site map", SiteMapSection::new));
+        List<Arguments> out = new ArrayList<>();
+        for (var site : List.of(Named.of("sample city", SAMPLE), Named.of("city", CITY))) {
+            Assembly assembly = assembly(site.getPayload());
+            all.forEach((name, section) -> out.add(Arguments.of(site.getName(), Named.of(name, section.apply(assembly)))));
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("sections")
+    void a_section_asked_twice_gives_the_same_pages_each_once(String site, SiteSection section) {
+        List<Page> first = section.pages();
+        List<Page> second = section.pages();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(paths(first)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_assembler_asked_twice_gives_every_page_once_in_the_order_of_the_sections() {
+        PageAssembler assembler = new PageAssembler(MODEL, SAMPLE.sources(), BASE, OpenData.of(MODEL, BASE, Optional.empty(), true));
+
+        List<Page> pages = assembler.assemble();
+
+        assertThat(assembler.assemble()).isEqualTo(pages);
+        assertThat(paths(pages)).doesNotHaveDuplicates()
+                .startsWith(SitePaths.HOME, SitePaths.POLICY, SitePaths.VIEWPOINTS)
+                .endsWith(SitePaths.OPENDATA, SitePaths.SITEMAP, SitePaths.NOT_FOUND)
+                .hasSize(1 + 1 + (1 + MODEL.viewpoints().size()) + (1 + MODEL.initiatives().size())
+                        + new ActionPlansSection(SAMPLE_SITE).pages().size() + (1 + MODEL.reviews().size()) + 1 + 1 + 1 + 1
+                        + MODEL.pages().size() + 1 + 2);
+    }
+
+    @Nested
+    class Pages_of_plan_items {
+        @Test
+        void viewpoints_are_listed_and_each_links_the_previous_and_the_next() {
+            List<Page> pages = new ViewpointsSection(SAMPLE_SITE).pages();
+
+            assertThat(paths(pages)).first().isEqualTo(SitePaths.VIEWPOINTS);
+            assertThat(paths(pages.subList(1, pages.size())))
+                    .containsExactlyElementsOf(MODEL.viewpoints().stream().map(v -> SitePaths.viewpoint(v.code())).toList());
+            Views.ViewpointView first = (Views.ViewpointView) pages.get(1).model().get("viewpoint");
+            Views.ViewpointView second = (Views.ViewpointView) pages.get(2).model().get("viewpoint");
+            assertThat(first.previous()).isEqualTo(new Link("", ""));
+            assertThat(first.next().href()).isEqualTo(pages.get(2).outputPath().value());
+            assertThat(second.previous().href()).isEqualTo(pages.get(1).outputPath().value());
+        }
+
+        @Test
+        void initiatives_are_listed_with_one_page_each_under_the_list_in_the_breadcrumbs() {
+            List<Page> pages = new InitiativesSection(SAMPLE_SITE).pages();
+
+            assertThat(paths(pages)).hasSize(1 + MODEL.initiatives().size()).first().isEqualTo(SitePaths.INITIATIVES);
+            assertThat(pages.subList(1, pages.size())).allSatisfy(p -> assertThat(context(p).breadcrumbs())
+                    .containsExactly(new Link("ホーム", SitePaths.HOME), new Link("取組", SitePaths.INITIATIVES)));
+        }
+
+        @Test
+        void an_action_plan_has_a_page_per_viewpoint_it_serves_and_per_department() {
+            ActionPlan plan = MODEL.actionPlans().get(0);
+            List<String> paths = paths(new ActionPlansSection(SAMPLE_SITE).pages());
+
+            assertThat(paths).first().isEqualTo(SitePaths.ACTION_PLANS);
+            assertThat(paths).contains(SitePaths.actionPlan(plan.fiscalYear()));
+            assertThat(paths.stream().filter(p -> p.startsWith("action-plans/" + plan.fiscalYear().year() + "/viewpoint-")))
+                    .isNotEmpty().allSatisfy(p -> assertThat(MODEL.viewpoints().stream()
+                            .filter(v -> p.equals(SitePaths.actionPlanByViewpoint(plan.fiscalYear(), v.code())))
+                            .anyMatch(v -> plan.entries().stream().anyMatch(e -> MODEL.initiative(e.initiative())
+                                    .map(i -> i.serves(v.code())).orElse(false)))).isTrue());
+            assertThat(paths.stream().filter(p -> p.startsWith("action-plans/" + plan.fiscalYear().year() + "/department-")))
+                    .isNotEmpty();
+        }
+
+        @Test
+        void reviews_are_listed_with_one_page_each() {
+            assertThat(paths(new ReviewsSection(SAMPLE_SITE).pages())).containsExactlyElementsOf(Stream.concat(
+                    Stream.of(SitePaths.REVIEWS), MODEL.reviews().stream().map(r -> SitePaths.review(r.fiscalYear()))).toList());
+        }
+
+        @Test
+        void free_pages_are_named_after_their_content_file() {
+            assertThat(paths(new FreePagesSection(SAMPLE_SITE).pages())).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p).startsWith("pages/").endsWith(".html"));
+        }
+    }
+
+    @Nested
+    class Pages_of_the_whole_plan {
+        @Test
+        void home_and_policy_come_first_the_home_without_breadcrumbs() {
+            List<Page> pages = new HomeSection(SAMPLE_SITE).pages();
+
+            assertThat(paths(pages)).containsExactly(SitePaths.HOME, SitePaths.POLICY);
+            assertThat(context(pages.get(0)).breadcrumbs()).isEmpty();
+            assertThat(context(pages.get(1)).breadcrumbs()).containsExactly(new Link("ホーム", SitePaths.HOME));
+        }
+
+        @Test
+        void the_glossary_groups_terms_by_the_row_of_their_reading() {
+            Page glossary = new GlossarySection(SAMPLE_SITE).pages().get(0);
+            @SuppressWarnings("unchecked")
+            List<Views.TermGroup> groups = (List<Views.TermGroup>) glossary.model().get("groups");
+
+            assertThat(groups).extracting(Views.TermGroup::heading).doesNotHaveDuplicates().isNotEmpty();
+            assertThat(groups).allSatisfy(g -> assertThat(g.terms()).allSatisfy(t -> assertThat(jp.tsunagu.site.ja.Kana
+                    .row(t.reading())).isEqualTo(g.heading())));
+            assertThat(groups.stream().mapToInt(g -> g.terms().size()).sum()).isEqualTo(MODEL.glossary().size());
+        }
+
+        @Test
+        void one_page_sections_make_one_page() {
+            assertThat(paths(new OodaSection(SAMPLE_SITE).pages())).containsExactly(SitePaths.OODA);
+            assertThat(paths(new GovernanceSection(SAMPLE_SITE).pages())).containsExactly(SitePaths.GOVERNANCE);
+            assertThat(paths(new ReferencesSection(SAMPLE_SITE).pages())).containsExactly(SitePaths.REFERENCES);
+            assertThat(paths(new OpenDataSection(SAMPLE_SITE).pages())).containsExactly(SitePaths.OPENDATA);
+        }
+
+        @Test
+        void the_404_page_links_from_the_sites_own_path_at_any_depth() {
+            List<Page> pages = new SiteMapSection(SAMPLE_SITE).pages();
+
+            assertThat(paths(pages)).containsExactly(SitePaths.SITEMAP, SitePaths.NOT_FOUND);
+            assertThat(context(pages.get(0)).root()).isEmpty();
+            assertThat(context(pages.get(1)).root()).isEqualTo("/plan/");
+        }
+    }
+}
