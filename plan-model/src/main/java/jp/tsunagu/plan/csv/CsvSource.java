@@ -29,10 +29,10 @@ final class CsvSource {
      * @return the source, empty if the file cannot be read as the dataset at all
      */
     static Optional<CsvSource> read(CsvDataset dataset, String file, byte[] bytes, List<CsvProblem> sink) {
-        List<Rfc4180.Record> records;
+        List<CsvFormat.Record> records;
         try {
-            records = Rfc4180.parse(Rfc4180.decode(bytes));
-        } catch (Rfc4180.CsvSyntaxException e) {
+            records = CsvFormat.parse(CsvFormat.decode(bytes));
+        } catch (CsvFormat.CsvSyntaxException e) {
             sink.add(new CsvProblem(file, e.row(), Optional.empty(), e.getMessage()));
             return Optional.empty();
         }
@@ -71,7 +71,7 @@ final class CsvSource {
         }
         List<CsvRow> rows = new ArrayList<>();
         int width = header.size();
-        for (Rfc4180.Record r : records.subList(1, records.size())) {
+        for (CsvFormat.Record r : records.subList(1, records.size())) {
             if (r.isBlank()) {
                 continue;
             }

@@ -129,7 +129,7 @@ public final class PlanCsv {
      * @return UTF-8 bytes, with a byte order mark if this instance writes one, not null
      */
     public byte[] toBytes(CsvTable table) {
-        return Rfc4180.encode(table.toCsv(), bom);
+        return CsvFormat.encode(table.toCsv(), bom);
     }
 
     /**

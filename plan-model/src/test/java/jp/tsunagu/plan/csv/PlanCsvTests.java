@@ -252,7 +252,7 @@ class PlanCsvTests {
                 records.add(java.util.Collections.nCopies(header.size(), ""));
             }
 
-            assertThat(CSV.merge(SAMPLE, Map.of(CsvDataset.KPI_VALUES, utf8(Rfc4180.write(records))))).isEqualTo(SAMPLE);
+            assertThat(CSV.merge(SAMPLE, Map.of(CsvDataset.KPI_VALUES, utf8(CsvFormat.write(records))))).isEqualTo(SAMPLE);
         }
 
         @Test
