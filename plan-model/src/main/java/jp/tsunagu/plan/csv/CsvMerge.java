@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jp.tsunagu.plan.ActionPlan;
@@ -150,7 +151,7 @@ final class CsvMerge {
     // ---- shared by the datasets ----------------------------------------------------------------------------
 
     /** Checks the cells every row has: the municipality's code and name. */
-    void checkMunicipality(CsvRow r) {
+    private void checkMunicipality(CsvRow r) {
         String code = base.plan().municipality().code().value();
         String written = Normalizer.normalize(r.raw(CODE), Normalizer.Form.NFKC);
         // Spreadsheets drop the leading zero of 072028 when they read the file as numbers.
@@ -160,19 +161,22 @@ final class CsvMerge {
         r.derived(MUNICIPALITY, base.plan().municipality().name());
     }
 
-    /** The row IDs of one file of a dataset whose rows are not items: each must be unique, or blank. */
-    static final class RowIds {
-        private final Map<String, Integer> seen = new HashMap<>();
-
-        void check(CsvRow r) {
+    /**
+     * Reads a file row by row: checks the cells every row has, then runs the dataset's own reading.
+     *
+     * @param rowIds  true for a dataset whose rows are not items of the model: its {@code ID} column numbers the
+     *  rows, and each ID must be unique or blank
+     */
+    void eachRow(CsvSource s, boolean rowIds, Consumer<CsvRow> body) {
+        Map<String, Integer> ids = new HashMap<>();
+        for (CsvRow r : s.rows()) {
+            checkMunicipality(r);
             String id = r.raw(ID);
-            if (id.isEmpty()) {
-                return;
-            }
-            Integer first = seen.putIfAbsent(id, r.number());
+            Integer first = rowIds && !id.isEmpty() ? ids.putIfAbsent(id, r.number()) : null;
             if (first != null) {
                 r.problem(ID, CsvMessages.duplicateRowId(id, first));
             }
+            body.accept(r);
         }
     }
 
@@ -186,7 +190,9 @@ final class CsvMerge {
     }
 
     /** @return the indicator of an initiative and indicator column, null if there is none (reported) */
-    IndicatorDraft indicator(CsvRow r, String initiativeId, String indicatorId) {
+    IndicatorDraft indicator(CsvRow r, IndicatorRows.Key key) {
+        String initiativeId = key.initiative();
+        String indicatorId = key.indicator();
         InitiativeDraft d = initiative(r, initiativeId);
         if (d == null) {
             return null;

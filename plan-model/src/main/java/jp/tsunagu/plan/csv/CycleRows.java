@@ -33,8 +33,7 @@ final class CycleRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         ItemRows<String, OodaCycle> items = new ItemRows<>(m.cycles, CsvMessages::cycle);
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
+        m.eachRow(s, false, r -> {
             Optional<String> id = r.id(ID, true);
             Optional<String> title = r.text(NAME, true);
             Optional<String> initiativeId = r.id(INITIATIVE_ID, false);
@@ -50,13 +49,13 @@ final class CycleRows implements CsvMerge.DatasetRows {
                     CsvMessages.unknownGovernanceBody(g, m.base.governance().stream().map(GovernanceBody::id).toList())));
             OodaCycle c = items.claim(r, ID, id);
             if (!r.ok()) {
-                continue;
+                return;
             }
             r.derived(INITIATIVE_NAME, c.initiative().flatMap(m.base::initiative).map(Initiative::title).orElse(""),
                     initiativeId.map(m.initiatives::get).map(d -> d.title).orElse(""));
             r.derived(DECIDED_BY_NAME, governanceName(c.decidedBy()), governanceName(decidedBy));
             if (!r.ok()) {
-                continue;
+                return;
             }
             try {
                 m.cycles.put(c.id(), new OodaCycle(c.id(), title.get(), initiativeId, level.get(), decidedBy, revision.get(),
@@ -64,7 +63,7 @@ final class CycleRows implements CsvMerge.DatasetRows {
             } catch (PlanModelException e) {
                 r.problem(DECISION_DATE, CsvMessages.datesOutOfOrder());
             }
-        }
+        });
         items.reportMissing(s, m.problems);
     }
 

@@ -26,10 +26,7 @@ final class EntryRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         ItemRows<EntryDraft.Key, EntryDraft> items = new ItemRows<>(m.entries, k -> CsvMessages.entry(k.year(), k.initiative()));
-        CsvMerge.RowIds ids = new CsvMerge.RowIds();
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
-            ids.check(r);
+        m.eachRow(s, true, r -> {
             Optional<FiscalYear> year = r.year(YEAR, true);
             Optional<String> initiativeId = r.id(INITIATIVE_ID, true);
             Optional<String> rating = r.text(RATING, false);
@@ -37,7 +34,7 @@ final class EntryRows implements CsvMerge.DatasetRows {
             Optional<EntryDraft.Key> key = year.flatMap(y -> initiativeId.map(i -> new EntryDraft.Key(y, i)));
             EntryDraft e = items.claim(r, INITIATIVE_ID, key);
             if (!r.ok()) {
-                continue;
+                return;
             }
             ActionPlan ap = m.base.actionPlan(year.get()).orElseThrow();
             rating.filter(code -> ap.ratingScale().find(code).isEmpty()).ifPresent(code -> r.problem(RATING,
@@ -45,7 +42,7 @@ final class EntryRows implements CsvMerge.DatasetRows {
             List<String> allowed = m.base.plan().directions();
             next.filter(n -> !allowed.contains(n)).ifPresent(n -> r.problem(NEXT_DIRECTION, CsvMessages.unknownDirection(n, allowed)));
             if (!r.ok()) {
-                continue;
+                return;
             }
             InitiativeDraft d = m.initiatives.get(initiativeId.get());
             r.derived(YEAR_WAREKI, year.get().toWareki());
@@ -55,7 +52,7 @@ final class EntryRows implements CsvMerge.DatasetRows {
                 e.rating = rating;
                 e.nextDirection = next;
             }
-        }
+        });
         items.reportMissing(s, m.problems);
     }
 

@@ -21,22 +21,21 @@ final class GlossaryRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         ItemRows<String, GlossaryTerm> items = new ItemRows<>(m.glossary, CsvMessages::term);
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
+        m.eachRow(s, false, r -> {
             Optional<String> id = r.id(ID, true);
             Optional<String> term = r.text(NAME, true);
             Optional<String> reading = r.text(READING, true);
             Optional<Integer> footnote = r.integer(FOOTNOTE, false);
             GlossaryTerm t = items.claim(r, ID, id);
             if (!r.ok()) {
-                continue;
+                return;
             }
             try {
                 m.glossary.put(t.id(), new GlossaryTerm(t.id(), term.get(), reading.get(), footnote, t.aliases(), t.definition()));
             } catch (PlanModelException e) {
                 r.problem(READING, CsvMessages.readingNotKana(reading.get()));
             }
-        }
+        });
         items.reportMissing(s, m.problems);
     }
 }

@@ -30,6 +30,12 @@ final class IndicatorRows implements CsvMerge.DatasetRows {
      * @param indicator  the indicator's id, not null
      */
     record Key(String initiative, String indicator) {
+        /** Reads the initiative and indicator columns, each reported if wrong. */
+        static Optional<Key> read(CsvRow r) {
+            Optional<String> initiative = r.id(INITIATIVE_ID, true);
+            Optional<String> indicator = r.id(INDICATOR_ID, true);
+            return initiative.flatMap(i -> indicator.map(k -> new Key(i, k)));
+        }
     }
 
     private final CsvMerge m;
@@ -42,33 +48,30 @@ final class IndicatorRows implements CsvMerge.DatasetRows {
     public void apply(CsvSource s) {
         m.indicatorsFile = Optional.of(new Where(s.file(), 0, Optional.empty()));
         Map<String, List<IndicatorDraft>> byInitiative = new LinkedHashMap<>();
-        CsvMerge.RowIds ids = new CsvMerge.RowIds();
         Set<Key> keys = new HashSet<>();
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
-            ids.check(r);
-            Optional<String> initiativeId = r.id(INITIATIVE_ID, true);
-            Optional<String> indicatorId = r.id(INDICATOR_ID, true);
+        m.eachRow(s, true, r -> {
+            Optional<Key> key = Key.read(r);
             Optional<String> name = r.text(NAME, true);
             Optional<String> unit = r.text(UNIT, true);
             Optional<Direction> direction = r.label(DIRECTION, Direction.class);
-            InitiativeDraft d = r.ok() ? m.initiative(r, initiativeId.get()) : null;
+            InitiativeDraft d = r.ok() ? m.initiative(r, key.get().initiative()) : null;
             if (d == null) {
-                continue;
+                return;
             }
             r.derived(INITIATIVE_NAME, d.base.title(), d.title);
-            if (r.ok() && !keys.add(new Key(d.id(), indicatorId.get()))) {
-                r.problem(INDICATOR_ID, CsvMessages.indicatorTwice(d.id(), indicatorId.get()));
+            String indicatorId = key.get().indicator();
+            if (r.ok() && !keys.add(key.get())) {
+                r.problem(INDICATOR_ID, CsvMessages.indicatorTwice(d.id(), indicatorId));
             }
             if (!r.ok()) {
-                continue;
+                return;
             }
-            IndicatorDraft k = d.indicator(indicatorId.get()).orElseGet(() -> new IndicatorDraft(indicatorId.get()));
+            IndicatorDraft k = d.indicator(indicatorId).orElseGet(() -> new IndicatorDraft(indicatorId));
             k.name = name.get();
             k.unit = unit.get();
             k.direction = direction.get();
             byInitiative.computeIfAbsent(d.id(), x -> new ArrayList<>()).add(k);
-        }
+        });
         for (InitiativeDraft d : m.initiatives.values()) {
             d.indicators = CsvMerge.keepOrder(d.indicators, byInitiative.getOrDefault(d.id(), List.of()), k -> k.id);
         }

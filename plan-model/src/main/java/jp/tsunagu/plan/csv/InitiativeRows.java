@@ -29,8 +29,7 @@ final class InitiativeRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         ItemRows<String, InitiativeDraft> items = new ItemRows<>(m.initiatives, CsvMessages::initiative);
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
+        m.eachRow(s, false, r -> {
             Optional<String> id = r.id(ID, true);
             Optional<String> title = r.text(NAME, true);
             Optional<String> summary = r.text(SUMMARY, true);
@@ -48,13 +47,13 @@ final class InitiativeRows implements CsvMerge.DatasetRows {
             }
             InitiativeDraft d = items.claim(r, ID, id);
             if (!r.ok()) {
-                continue;
+                return;
             }
             r.derived(DEPARTMENT_NAME, departmentName(d.base.department()), departmentName(department));
             r.derived(START_WAREKI, CsvMerge.wareki(d.base.period().map(PlanPeriod::start)), CsvMerge.wareki(start));
             r.derived(END_WAREKI, CsvMerge.wareki(d.base.period().flatMap(PlanPeriod::end)), CsvMerge.wareki(end));
             if (!r.ok()) {
-                continue;
+                return;
             }
             d.title = title.get();
             d.summary = summary.get();
@@ -62,7 +61,7 @@ final class InitiativeRows implements CsvMerge.DatasetRows {
             d.department = department;
             d.period = start.map(y -> new PlanPeriod(y, end));
             d.where = Optional.of(r.where(START));
-        }
+        });
         items.reportMissing(s, m.problems);
     }
 

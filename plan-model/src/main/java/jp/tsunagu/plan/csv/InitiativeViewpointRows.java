@@ -31,15 +31,12 @@ final class InitiativeViewpointRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         Map<String, List<ViewpointCode>> byInitiative = new LinkedHashMap<>();
-        CsvMerge.RowIds ids = new CsvMerge.RowIds();
         Set<Pair> pairs = new HashSet<>();
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
-            ids.check(r);
+        m.eachRow(s, true, r -> {
             Optional<String> initiativeId = r.id(INITIATIVE_ID, true);
             Optional<String> letter = r.code(VIEWPOINT_CODE, "[A-Z]", CsvMessages.VIEWPOINT_LETTER);
             if (!r.ok()) {
-                continue;
+                return;
             }
             InitiativeDraft d = m.initiative(r, initiativeId.get());
             ViewpointCode code = ViewpointCode.of(letter.get());
@@ -48,7 +45,7 @@ final class InitiativeViewpointRows implements CsvMerge.DatasetRows {
                 r.problem(VIEWPOINT_CODE, CsvMessages.unknownViewpoint(code, m.viewpoints.keySet().stream().map(ViewpointCode::letter).toList()));
             }
             if (!r.ok()) {
-                continue;
+                return;
             }
             r.derived(INITIATIVE_NAME, d.base.title(), d.title);
             r.derived(VIEWPOINT_NAME, m.base.viewpoint(code).map(Viewpoint::name).orElse(""), v.name());
@@ -58,7 +55,7 @@ final class InitiativeViewpointRows implements CsvMerge.DatasetRows {
             if (r.ok()) {
                 byInitiative.computeIfAbsent(d.id(), k -> new ArrayList<>()).add(code);
             }
-        }
+        });
         for (InitiativeDraft d : m.initiatives.values()) {
             List<ViewpointCode> codes = byInitiative.get(d.id());
             if (codes == null) {

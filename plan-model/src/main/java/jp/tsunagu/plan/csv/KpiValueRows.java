@@ -1,8 +1,6 @@
 package jp.tsunagu.plan.csv;
 
-import static jp.tsunagu.plan.csv.Headers.INDICATOR_ID;
 import static jp.tsunagu.plan.csv.Headers.INDICATOR_NAME;
-import static jp.tsunagu.plan.csv.Headers.INITIATIVE_ID;
 import static jp.tsunagu.plan.csv.Headers.INITIATIVE_NAME;
 import static jp.tsunagu.plan.csv.Headers.KIND;
 import static jp.tsunagu.plan.csv.Headers.NOTE;
@@ -51,31 +49,27 @@ final class KpiValueRows implements CsvMerge.DatasetRows {
     public void apply(CsvSource s) {
         m.initiatives.values().forEach(d -> d.indicators.forEach(k -> k.baseline = Optional.empty()));
         m.entries.values().forEach(e -> e.actuals.clear());
-        CsvMerge.RowIds ids = new CsvMerge.RowIds();
         Set<Key> keys = new HashSet<>();
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
-            ids.check(r);
-            Optional<String> initiativeId = r.id(INITIATIVE_ID, true);
-            Optional<String> indicatorId = r.id(INDICATOR_ID, true);
+        m.eachRow(s, true, r -> {
+            Optional<IndicatorRows.Key> key = IndicatorRows.Key.read(r);
             Optional<FiscalYear> year = r.year(YEAR, true);
             Optional<KpiValueKind> kind = r.label(KIND, KpiValueKind.class);
             Optional<BigDecimal> value = r.decimal(VALUE, true);
             Optional<String> note = r.text(NOTE, false);
-            IndicatorDraft k = r.ok() ? m.indicator(r, initiativeId.get(), indicatorId.get()) : null;
+            IndicatorDraft k = r.ok() ? m.indicator(r, key.get()) : null;
             if (k == null) {
-                continue;
+                return;
             }
-            InitiativeDraft d = m.initiatives.get(initiativeId.get());
+            InitiativeDraft d = m.initiatives.get(key.get().initiative());
             r.derived(INITIATIVE_NAME, d.base.title(), d.title);
             r.derived(INDICATOR_NAME, k.baseName(), k.name);
             r.derived(YEAR_WAREKI, year.get().toWareki());
             r.derived(UNIT, k.baseUnit(), k.unit);
-            if (r.ok() && !keys.add(new Key(new IndicatorRows.Key(d.id(), k.id), year.get(), kind.get()))) {
+            if (r.ok() && !keys.add(new Key(key.get(), year.get(), kind.get()))) {
                 r.problem(KIND, CsvMessages.kpiValueTwice());
             }
             if (!r.ok()) {
-                continue;
+                return;
             }
             Row row = new Row(r, d, k, year.get(), value.get(), note);
             switch (kind.get()) {
@@ -83,7 +77,7 @@ final class KpiValueRows implements CsvMerge.DatasetRows {
                 case TARGET -> target(row);
                 case ACTUAL -> actual(row);
             }
-        }
+        });
         // Actuals the entry had keep their place; new ones follow in the order of the initiative's indicators.
         for (EntryDraft e : m.entries.values()) {
             List<String> order = new ArrayList<>(e.base.actuals().stream().map(Actual::indicator).toList());

@@ -1,9 +1,7 @@
 package jp.tsunagu.plan.csv;
 
 import static jp.tsunagu.plan.csv.Headers.DECIDED;
-import static jp.tsunagu.plan.csv.Headers.INDICATOR_ID;
 import static jp.tsunagu.plan.csv.Headers.INDICATOR_NAME;
-import static jp.tsunagu.plan.csv.Headers.INITIATIVE_ID;
 import static jp.tsunagu.plan.csv.Headers.NOTE;
 import static jp.tsunagu.plan.csv.Headers.TARGET;
 import static jp.tsunagu.plan.csv.Headers.UNIT;
@@ -34,34 +32,30 @@ final class TargetRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         m.initiatives.values().forEach(d -> d.indicators.forEach(k -> k.targets.clear()));
-        CsvMerge.RowIds ids = new CsvMerge.RowIds();
         Set<Key> keys = new HashSet<>();
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
-            ids.check(r);
-            Optional<String> initiativeId = r.id(INITIATIVE_ID, true);
-            Optional<String> indicatorId = r.id(INDICATOR_ID, true);
+        m.eachRow(s, true, r -> {
+            Optional<IndicatorRows.Key> key = IndicatorRows.Key.read(r);
             Optional<FiscalYear> year = r.year(YEAR, true);
             Optional<BigDecimal> value = r.decimal(TARGET, true);
             Optional<LocalDate> decided = r.date(DECIDED, true);
             Optional<String> note = r.text(NOTE, false);
-            IndicatorDraft k = r.ok() ? m.indicator(r, initiativeId.get(), indicatorId.get()) : null;
+            IndicatorDraft k = r.ok() ? m.indicator(r, key.get()) : null;
             if (k == null) {
-                continue;
+                return;
             }
             r.derived(INDICATOR_NAME, k.baseName(), k.name);
             r.derived(YEAR_WAREKI, year.get().toWareki());
             r.derived(UNIT, k.baseUnit(), k.unit);
-            if (r.ok() && !keys.add(new Key(new IndicatorRows.Key(initiativeId.get(), indicatorId.get()), year.get(), decided.get()))) {
+            if (r.ok() && !keys.add(new Key(key.get(), year.get(), decided.get()))) {
                 r.problem(DECIDED, CsvMessages.targetTwice());
             }
             if (!r.ok()) {
-                continue;
+                return;
             }
             Optional<BigDecimal> old = k.base.flatMap(b -> b.targetHistory(year.get()).stream()
                     .filter(t -> t.decided().equals(decided.get())).findFirst()).map(Target::value);
             Target target = new Target(year.get(), CsvMerge.keep(value.get(), old), decided.get(), note);
             k.targets.add(new Dated<>(target, Optional.of(r.where(YEAR))));
-        }
+        });
     }
 }

@@ -21,14 +21,13 @@ final class ViewpointRows implements CsvMerge.DatasetRows {
     @Override
     public void apply(CsvSource s) {
         ItemRows<ViewpointCode, Viewpoint> items = new ItemRows<>(m.viewpoints, CsvMessages::viewpoint);
-        for (CsvRow r : s.rows()) {
-            m.checkMunicipality(r);
+        m.eachRow(s, false, r -> {
             Optional<ViewpointCode> code = r.code(ID, "[A-Z]", CsvMessages.VIEWPOINT_LETTER).map(ViewpointCode::of);
             Optional<String> name = r.text(NAME, true);
             Optional<String> summary = r.text(SUMMARY, true);
             Viewpoint v = items.claim(r, ID, code);
             if (!r.ok()) {
-                continue;
+                return;
             }
             try {
                 m.viewpoints.put(v.code(), new Viewpoint(v.code(), name.get(), summary.get(), v.exampleInitiatives(), v.glossary(),
@@ -36,7 +35,7 @@ final class ViewpointRows implements CsvMerge.DatasetRows {
             } catch (PlanModelException e) {
                 r.problem(NAME, CsvMessages.cannotBuild(CsvMessages.viewpoint(v.code()).name()));
             }
-        }
+        });
         items.reportMissing(s, m.problems);
     }
 }
