@@ -88,7 +88,7 @@ final class CsvRow {
 
     private void missing(String header, boolean required) {
         if (required) {
-            problem(header, "空欄です。値を書いてください。");
+            problem(header, CsvMessages.blank());
         }
     }
 
@@ -99,7 +99,7 @@ final class CsvRow {
             return Optional.empty();
         }
         if (!ID.matcher(s).matches()) {
-            problem(header, "「" + s + "」はIDとして使えません。英小文字・数字・「-」で書いてください（例: online-shinsei）。");
+            problem(header, CsvMessages.notAnId(s));
             return Optional.empty();
         }
         return Optional.of(s);
@@ -113,7 +113,7 @@ final class CsvRow {
             return Optional.empty();
         }
         if (!s.matches(regex)) {
-            problem(header, "「" + s + "」は使えません。" + example);
+            problem(header, CsvMessages.notACode(s, example));
             return Optional.empty();
         }
         return Optional.of(s);
@@ -126,7 +126,7 @@ final class CsvRow {
             return Optional.empty();
         }
         if (!INTEGER.matcher(s).matches() || s.replaceAll("[+-]", "").length() > 9) {
-            problem(header, "「" + s + "」は整数ではありません。半角の数字で書いてください（例: 3）。");
+            problem(header, CsvMessages.notAnInteger(s));
             return Optional.empty();
         }
         return Optional.of(Integer.parseInt(s));
@@ -139,13 +139,13 @@ final class CsvRow {
             return Optional.empty();
         }
         if (!s.matches("\\d{4}")) {
-            problem(header, "「" + s + "」は年度ではありません。年度が始まる年を西暦4桁で書いてください（例: 令和4年度なら 2022）。");
+            problem(header, CsvMessages.notAYear(s));
             return Optional.empty();
         }
         try {
             return Optional.of(FiscalYear.of(Integer.parseInt(s)));
         } catch (PlanModelException e) {
-            problem(header, "「" + s + "」は年度として範囲外です（" + FiscalYear.MIN_YEAR + "〜" + FiscalYear.MAX_YEAR + "）。");
+            problem(header, CsvMessages.yearOutOfRange(s));
             return Optional.empty();
         }
     }
@@ -157,7 +157,7 @@ final class CsvRow {
             return Optional.empty();
         }
         if (!DECIMAL.matcher(s).matches()) {
-            problem(header, "「" + s + "」は数値ではありません。半角の数字で書いてください（例: 3720、18.5、-3）。単位は書きません。");
+            problem(header, CsvMessages.notANumber(s));
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(s.replace(",", "")));
@@ -179,10 +179,10 @@ final class CsvRow {
                 return Optional.of(LocalDate.parse(s));
             }
         } catch (java.time.DateTimeException e) {
-            problem(header, "「" + s + "」という日付はありません。YYYY-MM-DD で書いてください（例: 2022-05-27）。");
+            problem(header, CsvMessages.noSuchDate(s));
             return Optional.empty();
         }
-        problem(header, "「" + s + "」は日付ではありません。西暦の YYYY-MM-DD で書いてください（例: 2022-05-27）。");
+        problem(header, CsvMessages.notADate(s));
         return Optional.empty();
     }
 
@@ -199,7 +199,7 @@ final class CsvRow {
                 if (s.isEmpty()) {
                     missing(header, true);
                 } else {
-                    problem(header, "「" + s + "」は使えません。true（はい）か false（いいえ）で書いてください。");
+                    problem(header, CsvMessages.notABoolean(s));
                 }
                 return Optional.empty();
             }
@@ -213,7 +213,7 @@ final class CsvRow {
             return Optional.empty();
         }
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(s)).findFirst().or(() -> {
-            problem(header, "「" + s + "」は使えません。使える値: " + String.join("、", Labelled.labels(type)) + "。");
+            problem(header, CsvMessages.notALabel(s, Labelled.labels(type)));
             return Optional.empty();
         });
     }
@@ -231,8 +231,7 @@ final class CsvRow {
         }
         String want = expected.length == 0 || expected[expected.length - 1].isEmpty() ? "空欄"
                 : "「" + expected[expected.length - 1] + "」";
-        problem(header, "「" + s + "」は他の列から決まる参照用の値で、" + want
-                + "のはずです。変えるときは元の値の列を直し、この列は空欄にしてください。");
+        problem(header, CsvMessages.derived(s, want));
     }
 
     /** A place in a CSV file, kept to report a problem found after the rows were read. */

@@ -29,16 +29,15 @@ final class CsvSource {
      * @return the source, empty if the file cannot be read as the dataset at all
      */
     static Optional<CsvSource> read(CsvDataset dataset, String file, byte[] bytes, List<CsvProblem> sink) {
-        List<Rfc4180.Record> records;
+        List<CsvFormat.Record> records;
         try {
-            records = Rfc4180.parse(Rfc4180.decode(bytes));
-        } catch (Rfc4180.CsvSyntaxException e) {
+            records = CsvFormat.parse(CsvFormat.decode(bytes));
+        } catch (CsvFormat.CsvSyntaxException e) {
             sink.add(new CsvProblem(file, e.row(), Optional.empty(), e.getMessage()));
             return Optional.empty();
         }
         if (records.isEmpty()) {
-            sink.add(new CsvProblem(file, 0, Optional.empty(), "ファイルが空です。1行目に見出し（"
-                    + String.join(",", dataset.headers()) + "）を書いてください。"));
+            sink.add(new CsvProblem(file, 0, Optional.empty(), CsvMessages.emptyFile(dataset.headers())));
             return Optional.empty();
         }
         List<String> header = records.get(0).fields().stream().map(h -> h.replace("\uFEFF", "").strip()).toList();
@@ -51,19 +50,17 @@ final class CsvSource {
                 continue; // spreadsheets may keep empty columns at the right
             }
             if (!dataset.headers().contains(h)) {
-                sink.add(new CsvProblem(file, 1, Optional.of(where), "この見出しは「" + dataset.title()
-                        + "」の列にありません。使える見出し: " + String.join("、", dataset.headers()) + "。"));
+                sink.add(new CsvProblem(file, 1, Optional.of(where), CsvMessages.unknownHeader(dataset.title(), dataset.headers())));
                 headerOk = false;
             } else if (index.putIfAbsent(h, i) != null) {
-                sink.add(new CsvProblem(file, 1, Optional.of(where), "同じ見出しの列が2つあります。1つにしてください。"));
+                sink.add(new CsvProblem(file, 1, Optional.of(where), CsvMessages.duplicateHeader()));
                 headerOk = false;
             }
         }
         Set<String> missing = new LinkedHashSet<>(dataset.headers());
         missing.removeAll(index.keySet());
         if (!missing.isEmpty()) {
-            sink.add(new CsvProblem(file, 1, Optional.empty(), "見出しの列が足りません: " + String.join("、", missing)
-                    + "。列を消さずに、空欄にしてください。"));
+            sink.add(new CsvProblem(file, 1, Optional.empty(), CsvMessages.missingHeaders(missing)));
             headerOk = false;
         }
         if (!headerOk) {
@@ -71,19 +68,17 @@ final class CsvSource {
         }
         List<CsvRow> rows = new ArrayList<>();
         int width = header.size();
-        for (Rfc4180.Record r : records.subList(1, records.size())) {
+        for (CsvFormat.Record r : records.subList(1, records.size())) {
             if (r.isBlank()) {
                 continue;
             }
             List<String> cells = r.fields();
             if (cells.size() < width) {
-                sink.add(new CsvProblem(file, r.row(), Optional.empty(), "項目が " + cells.size() + " 個しかありません（見出しは "
-                        + width + " 列）。空の項目も「,」で区切って残してください。"));
+                sink.add(new CsvProblem(file, r.row(), Optional.empty(), CsvMessages.tooFewCells(cells.size(), width)));
                 continue;
             }
             if (cells.subList(width, cells.size()).stream().anyMatch(c -> !c.isBlank())) {
-                sink.add(new CsvProblem(file, r.row(), Optional.of(CsvProblem.letter(width) + "列"),
-                        "見出しのない列に値があります。値は見出しのある列に書いてください。"));
+                sink.add(new CsvProblem(file, r.row(), Optional.of(CsvProblem.letter(width) + "列"), CsvMessages.valueWithoutHeader()));
                 continue;
             }
             rows.add(new CsvRow(file, r.row(), index, cells, sink));

@@ -60,6 +60,6 @@ public record CsvTable(CsvDataset dataset, List<List<String>> rows) {
         List<List<String>> all = new java.util.ArrayList<>();
         all.add(header());
         all.addAll(rows);
-        return Rfc4180.write(all);
+        return CsvFormat.write(all);
     }
 }

@@ -129,7 +129,7 @@ public final class PlanCsv {
      * @return UTF-8 bytes, with a byte order mark if this instance writes one, not null
      */
     public byte[] toBytes(CsvTable table) {
-        return Rfc4180.encode(table.toCsv(), bom);
+        return CsvFormat.encode(table.toCsv(), bom);
     }
 
     /**
@@ -180,9 +180,7 @@ public final class PlanCsv {
         }
         if (files.isEmpty()) {
             throw new CsvImportException(List.of(new CsvProblem(folder.toString(), 0, Optional.empty(),
-                    "取り込む CSV がありません。ファイル名は " + code + "_<データ名>.csv です（例: "
-                            + CsvDataset.KPI_VALUES.fileName(code) + "）。使えるデータ名: " + String.join("、",
-                            Arrays.stream(CsvDataset.values()).map(CsvDataset::slug).toList()) + "。")));
+                    CsvMessages.noFiles(code, Arrays.stream(CsvDataset.values()).map(CsvDataset::slug).toList()))));
         }
         return merge(model, files);
     }

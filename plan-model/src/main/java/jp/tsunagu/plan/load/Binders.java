@@ -84,7 +84,11 @@ final class Binders {
         this.parts = parts;
     }
 
-    /** Builds a model object unless the file already has errors; a model exception becomes an issue. */
+    /**
+     * Builds a model object unless the file already has errors. The binders check every rule the model's
+     * constructors check, each with its own message; a model exception that still comes through is reported in
+     * Japanese without its English text, naming the file's first line.
+     */
     private static <T> Optional<T> build(Doc doc, int line, Supplier<T> constructor) {
         if (!doc.ok()) {
             return Optional.empty();
@@ -92,7 +96,8 @@ final class Binders {
         try {
             return Optional.of(constructor.get());
         } catch (PlanModelException e) {
-            doc.error(ValidationCode.E_VALUE_INVALID, line, "値が正しくありません: " + e.getMessage());
+            doc.error(ValidationCode.E_VALUE_INVALID, line, "前付けの値の組み合わせから、このファイルの内容を組み立てられませんでした。"
+                    + "ID・年度・期間・日付の順・重なりを確かめて直してください。直らないときは、このファイルを添えて Tsunagu の不具合として報告してください。");
             return Optional.empty();
         }
     }
@@ -254,12 +259,14 @@ final class Binders {
             FiscalYear start = p.fiscalYear("start");
             Optional<FiscalYear> end = p.optFiscalYear("end");
             p.finish();
-            if (start != null && end.isPresent() && end.get() != null && end.get().isBefore(start)) {
+            if (start != null && end.isPresent() && end.get().isBefore(start)) {
                 doc.error(ValidationCode.E_FY_PERIOD, p.line("end"), "期間の終わり（" + end.get().year() + "年度）が始まり（"
                         + start.year() + "年度）より前です。start と end を確認してください。");
                 return Optional.empty();
             }
-            return start == null || (end.isPresent() && end.get() == null) ? Optional.empty() : Optional.of(new PlanPeriod(start, end));
+            // an end that is written but unreadable (reported by optFiscalYear) is not an open end: no period to check targets against
+            boolean endUnreadable = end.isEmpty() && p.written("end");
+            return start == null || endUnreadable ? Optional.empty() : Optional.of(new PlanPeriod(start, end));
         });
         String summary = f.text("summary", "取組の要旨を一文で");
         List<Indicator> indicators = new ArrayList<>();
@@ -463,8 +470,11 @@ final class Binders {
         Optional<String> by = f.ref("reviewed_by", RefKind.GOVERNANCE, "reviewed_by");
         f.finish();
         MarkdownBody body = doc.body(List.of("評価", "改善"), List.of("評価", "改善"));
-        build(doc, f.line(), () -> new AnnualReview(year, reviewed, cycles, by, body))
-                .ifPresent(r -> parts.reviews.add(new Bound<>(r, doc)));
+        Optional<AnnualReview> review = build(doc, f.line(), () -> new AnnualReview(year, reviewed, cycles, by, body));
+        review.ifPresent(r -> parts.reviews.add(new Bound<>(r, doc)));
+        if (review.isEmpty()) {
+            parts.brokenReviews.add(new Parts.BrokenReview(Optional.ofNullable(year), cycles));
+        }
     }
 
     private void glossary(Doc doc) {

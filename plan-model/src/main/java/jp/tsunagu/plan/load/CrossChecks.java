@@ -77,8 +77,12 @@ final class CrossChecks {
             if (!c.requiresPlanRevision()) {
                 continue;
             }
+            // a review with errors of its own that names the cycle takes it up as far as can be told: its errors are
+            // reported, and the warning comes back only if the review, once fixed, does not take the cycle up
             boolean taken = parts.reviews.stream().anyMatch(r -> r.value().tookUp(c.id())
-                    && !r.value().fiscalYear().isBefore(c.fiscalYear()));
+                    && !r.value().fiscalYear().isBefore(c.fiscalYear()))
+                    || parts.brokenReviews.stream().anyMatch(r -> r.cycles().contains(c.id())
+                            && r.year().map(y -> !y.isBefore(c.fiscalYear())).orElse(true));
             if (!taken) {
                 b.doc().error(ValidationCode.W_OODA_UNREVIEWED, b.doc().line("requires_plan_revision"), "この OODA サイクル「" + c.id()
                         + "」は計画の見直しが必要とされていますが、" + c.fiscalYear().toWareki() + "以降の年次評価（reviews/）で取り上げられていません。"

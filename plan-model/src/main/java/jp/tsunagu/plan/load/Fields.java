@@ -84,6 +84,11 @@ final class Fields {
         }
     }
 
+    /** @return true if the key has a value other than blank, readable or not */
+    boolean written(String key) {
+        return node(key).filter(n -> !(n instanceof YScalar s && s.value().isBlank())).isPresent();
+    }
+
     private Optional<String> scalar(String key) {
         Optional<YNode> n = node(key);
         if (n.isEmpty()) {

@@ -27,6 +27,13 @@ final class Parts {
             MarkdownBody body, Doc doc) {
     }
 
+    /**
+     * An annual review file that has errors, so is not in {@link #reviews}: the year its name stands for (empty
+     * if it stands for none) and the OODA cycles its {@code ooda_cycles} names, as far as they could be read.
+     */
+    record BrokenReview(Optional<FiscalYear> year, List<String> cycles) {
+    }
+
     final List<Bound<Plan>> plans = new ArrayList<>();
     final List<Bound<Viewpoint>> viewpoints = new ArrayList<>();
     final List<Bound<Initiative>> initiatives = new ArrayList<>();
@@ -36,6 +43,7 @@ final class Parts {
     final List<Bound<ActionPlanEntry>> entries = new ArrayList<>();
     final List<Bound<OodaCycle>> cycles = new ArrayList<>();
     final List<Bound<AnnualReview>> reviews = new ArrayList<>();
+    final List<BrokenReview> brokenReviews = new ArrayList<>();
     final List<Bound<GlossaryTerm>> glossary = new ArrayList<>();
     final List<Bound<ReferenceMaterial>> references = new ArrayList<>();
     final List<Bound<Page>> pages = new ArrayList<>();

@@ -103,7 +103,8 @@ public final class PlanLoader {
         try {
             return new LoadResult(Optional.of(assemble(parts, variants)), issues.report(), sources);
         } catch (PlanModelException e) {
-            issues.add(ValidationCode.E_VALUE_INVALID, "plan.md", 0, "計画を組み立てられませんでした: " + e.getMessage());
+            issues.add(ValidationCode.E_VALUE_INVALID, "plan.md", 0, "ファイルごとの検査は通りましたが、計画全体を組み立てられませんでした。"
+                    + "ファイルの間で ID や年度が重なっていないか確かめてください。直らないときは、コンテンツを添えて Tsunagu の不具合として報告してください。");
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
     }
@@ -135,7 +136,8 @@ public final class PlanLoader {
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
-            issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダを読めませんでした（" + e.getMessage() + "）。");
+            issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダを最後まで読めませんでした。"
+                    + "フォルダとその中のフォルダに読む権限があるか、読んでいる間に消されたり移されたりしていないかを確かめてください。");
         }
         // the raw name breaks ties between names that differ only in Unicode composition, so order never depends on the disk
         files.sort(Comparator.comparing((Path p) -> SourceFile.relative(root, p)).thenComparing(Path::toString));

@@ -42,7 +42,7 @@ record SourceFile(String relativePath, String text) {
             return decode(rel, Files.readAllBytes(file), issues);
         } catch (IOException e) {
             String why = e instanceof NoSuchFileException ? "ファイルかリンク先がありません"
-                    : e instanceof AccessDeniedException ? "読む権限がありません" : e.getClass().getSimpleName();
+                    : e instanceof AccessDeniedException ? "読む権限がありません" : "読み込みの途中で失敗しました";
             issues.add(ValidationCode.E_IO, rel, 0, "ファイルを読めませんでした（" + why
                     + "）。ファイルの権限と、リンク先が存在するかを確認してください。");
             return Optional.empty();

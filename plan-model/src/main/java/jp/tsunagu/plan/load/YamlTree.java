@@ -100,12 +100,11 @@ final class YamlTree {
             int line = mark.map(m -> m.getLine() + fm.yamlLine()).orElse(fm.yamlLine());
             String before = mark.map(m -> textBefore(fm.yaml(), m)).orElse("");
             issues.add(ValidationCode.E_YAML_SYNTAX, rel, line, "前付けの YAML を読めません: " + explain(e.getProblem(), before)
-                    + " 字下げ（半角スペース）、「項目名: 値」の半角コロンとその後の空白、引用符「\"」の閉じ忘れを確認してください。"
-                    + "（詳細: " + e.getProblem() + "）");
+                    + " 字下げ（半角スペース）、「項目名: 値」の半角コロンとその後の空白、引用符「\"」の閉じ忘れを確認してください。");
             return Optional.empty();
         } catch (YamlEngineException e) {
             issues.add(ValidationCode.E_YAML_SYNTAX, rel, fm.yamlLine(), "前付けの YAML を読めません。"
-                    + "字下げと「項目名: 値」の書き方を確認してください。（詳細: " + e.getMessage() + "）");
+                    + "字下げと「項目名: 値」の書き方を確認してください。");
             return Optional.empty();
         }
         if (root.isEmpty()) {

@@ -252,7 +252,7 @@ class PlanCsvTests {
                 records.add(java.util.Collections.nCopies(header.size(), ""));
             }
 
-            assertThat(CSV.merge(SAMPLE, Map.of(CsvDataset.KPI_VALUES, utf8(Rfc4180.write(records))))).isEqualTo(SAMPLE);
+            assertThat(CSV.merge(SAMPLE, Map.of(CsvDataset.KPI_VALUES, utf8(CsvFormat.write(records))))).isEqualTo(SAMPLE);
         }
 
         @Test
@@ -409,6 +409,18 @@ class PlanCsvTests {
                     .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems()).extracting(CsvProblem::format)
                             .containsExactly("990019_ooda_cycles.csv: OODAループ「plan-2021-dx-priority」の行がありません。"
                                     + "消すときは ooda/ の中のファイルを消してください。"));
+        }
+
+        @Test
+        void anEntryIsFoundByYearAndInitiativeAndNamedWithItsMarkdownFile() {
+            String csv = text(SAMPLE, CsvDataset.ACTION_PLAN_ENTRIES).replaceFirst(",2021,令和3年度,online-shinsei,", ",2030,令和12年度,online-shinsei,");
+
+            assertThatThrownBy(() -> CSV.merge(SAMPLE, Map.of(CsvDataset.ACTION_PLAN_ENTRIES, utf8(csv))))
+                    .isInstanceOfSatisfying(CsvImportException.class, e -> assertThat(e.problems()).extracting(CsvProblem::format)
+                            .containsExactly("990019_action_plan_entries.csv: 7行目 F列「取組ID」: 令和12年度のアクションプランの取組「online-shinsei」は"
+                                            + "コンテンツにありません。足すときは action-plans/2030/online-shinsei.md を作ってください。",
+                                    "990019_action_plan_entries.csv: 令和3年度のアクションプランの取組「online-shinsei」の行がありません。"
+                                            + "消すときは action-plans/2021/online-shinsei.md を消してください。"));
         }
 
         @Test

@@ -805,6 +805,23 @@ class ValidationTests {
     class Fiscal_years {
         static List<Fault> faults() {
             return List.of(
+                    // an unreadable end is not an open end: the target is not also reported as outside a guessed period
+                    fault("読めない期間の終わり",
+                            f -> f.file(X_FILE, x("summary: 試しです。", """
+                                    summary: 試しです。
+                                    period:
+                                      start: 2021
+                                      end: 令和十年度
+                                    indicators:
+                                      - id: kensu
+                                        name: 件数
+                                        unit: 件
+                                        direction: 高いほど良い
+                                        targets:
+                                          - year: 2019
+                                            value: 100
+                                            decided: 2021-03-26""")),
+                            issue(E_VALUE_FISCAL_YEAR, X_FILE, 10, "「end」の年度「令和十年度」を読めません")),
                     fault("フォルダと違う年度の _index.md",
                             f -> f.replace("action-plans/2021/_index.md", "fiscal_year: 2021", "fiscal_year: 2022"),
                             issue(E_FY_FOLDER, "action-plans/2021/_index.md", 3, "fiscal_year（2022年度・令和4年度）がフォルダ名「2021」と違います",
@@ -889,7 +906,21 @@ class ValidationTests {
                     fault("年次評価で取り上げていない計画の見直し",
                             f -> f.file(CYCLE_FILE, cycle("requires_plan_revision: false", "requires_plan_revision: true")),
                             issue(W_OODA_UNREVIEWED, CYCLE_FILE, 6, "「x-cycle」は計画の見直しが必要とされていますが",
-                                    "令和3年度以降の年次評価（reviews/）で取り上げられていません", "ooda_cycles にこの ID を加えてください")));
+                                    "令和3年度以降の年次評価（reviews/）で取り上げられていません", "ooda_cycles にこの ID を加えてください")),
+                    // the review that takes the cycle up is broken: its own error is reported, not the cycle as unreviewed
+                    fault("計画の見直しを取り上げた年次評価に誤りがある",
+                            f -> f.file(CYCLE_FILE, cycle("requires_plan_revision: false", "requires_plan_revision: true"))
+                                    .replace("reviews/2021.md", "ooda_cycles: [online-shinsei-form]", "ooda_cycles: [online-shinsei-form, x-cycle]")
+                                    .replace("reviews/2021.md", "reviewed: 2022-05-20", "reviewed: 2022-05-40"),
+                            issue(E_VALUE_DATE, "reviews/2021.md", 4, "2022-05-40")),
+                    // a broken review of an earlier year could not take the cycle up even once fixed
+                    fault("計画の見直しを前の年度の誤りのある年次評価だけが取り上げている",
+                            f -> f.file(CYCLE_FILE, cycle("requires_plan_revision: false", "requires_plan_revision: true"))
+                                    .file("reviews/2020.md", ContentFixture.REVIEW.replace("fiscal_year: 2021", "fiscal_year: 2020")
+                                            .replace("ooda_cycles: [online-shinsei-form]", "ooda_cycles: [x-cycle]")
+                                            .replace("reviewed: 2022-05-20", "reviewed: 2021-05-40")),
+                            issue(W_OODA_UNREVIEWED, CYCLE_FILE, 6, "「x-cycle」は計画の見直しが必要とされていますが"),
+                            issue(E_VALUE_DATE, "reviews/2020.md", 4, "2021-05-40")));
         }
 
         @ParameterizedTest(name = "{0}")
