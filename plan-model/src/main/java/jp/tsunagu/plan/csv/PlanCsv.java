@@ -31,7 +31,7 @@ import jp.tsunagu.plan.PlanModel;
  * a model loaded from Markdown — for example a department's spreadsheet of this year's actuals. Files may come
  * back from a spreadsheet: with or without byte order mark, CRLF or LF, UTF-8 or Windows-31J, columns in any
  * order, blank rows, full-width digits, {@code 72028} for {@code 072028}, {@code 2022/5/27} for
- * {@code 2022-05-27}. A file that is absent leaves its part of the model as it is. A file that is present
+ * {@code 2022-05-27}, a stray {@code "} inside an unquoted cell (read as it is, as spreadsheets read it). A file that is absent leaves its part of the model as it is. A file that is present
  * describes its part completely:
  * <ul>
  * <li>{@code viewpoints}, {@code initiatives}, {@code action_plan_entries}, {@code ooda_cycles},
