@@ -9,7 +9,10 @@ public final class Kana {
     private Kana() {
     }
 
-    /** @param reading a reading in hiragana or katakana @return its row heading, such as か行, or その他 */
+    /**
+     * @param reading  a reading in hiragana or katakana
+     * @return its row heading, such as か行, or その他
+     */
     public static String row(String reading) {
         if (reading.isEmpty()) {
             return "その他";
@@ -28,7 +31,10 @@ public final class Kana {
         return row < 0 ? "その他" : ROWS[row] + "行";
     }
 
-    /** @param row a row heading @return an ASCII id for its anchor */
+    /**
+     * @param row  a row heading
+     * @return an ASCII id for its anchor
+     */
     public static String rowId(String row) {
         for (int i = 0; i < ROWS.length; i++) {
             if (row.equals(ROWS[i] + "行")) {
