@@ -25,7 +25,16 @@ public record ActionPlan(
         List<ActionPlanEntry> entries,
         MarkdownBody body) {
 
-    /** Validates the parts; each entry must be of this year and each initiative may appear once. */
+    /**
+     * Validates the parts; each entry must be of this year and each initiative may appear once.
+     *
+     * @param fiscalYear  the fiscal year, not null
+     * @param title  the title, not null
+     * @param published  the publication date, may be empty
+     * @param ratingScale  the scale entries are rated on, not null
+     * @param entries  the entries ordered by initiative id, not null, may be empty
+     * @param body  an overview, not null
+     */
     public ActionPlan {
         Checks.notNull(fiscalYear, "fiscalYear");
         Checks.notBlank(title, "title");

@@ -24,7 +24,16 @@ public record ActionPlanEntry(
         Optional<String> nextDirection,
         MarkdownBody body) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param initiative  the initiative id, not null
+     * @param fiscalYear  the fiscal year, not null
+     * @param actuals  measured indicator values, not null, may be empty
+     * @param rating  a code of the year's rating scale, may be empty
+     * @param nextDirection  the next-year direction, such as 拡充, may be empty
+     * @param body  plan, results and evaluation as prose, not null
+     */
     public ActionPlanEntry {
         Checks.id(initiative, "initiative");
         Checks.notNull(fiscalYear, "fiscalYear");

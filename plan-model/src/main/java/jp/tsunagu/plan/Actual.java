@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param note  a remark, may be empty
  */
 public record Actual(String indicator, BigDecimal value, Optional<String> note) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param indicator  the indicator id, not null
+     * @param value  the value, not null
+     * @param note  a remark, may be empty
+     */
     public Actual {
         Checks.id(indicator, "indicator");
         Checks.notNull(value, "value");

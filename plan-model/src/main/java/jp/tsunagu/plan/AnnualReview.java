@@ -22,7 +22,15 @@ public record AnnualReview(
         Optional<String> reviewedBy,
         MarkdownBody body) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param fiscalYear  the fiscal year reviewed, not null
+     * @param reviewed  the date of the review, not null
+     * @param oodaCycles  ids of the OODA cycles taken up, not null, may be empty
+     * @param reviewedBy  id of the governance body that reviewed, may be empty
+     * @param body  the check (評価) and act (改善) as prose, not null
+     */
     public AnnualReview {
         Checks.notNull(fiscalYear, "fiscalYear");
         Checks.notNull(reviewed, "reviewed");

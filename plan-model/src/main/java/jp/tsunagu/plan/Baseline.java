@@ -11,7 +11,12 @@ import java.math.BigDecimal;
  * @param value  the value, not null
  */
 public record Baseline(FiscalYear year, BigDecimal value) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param year  the fiscal year measured, not null
+     * @param value  the value, not null
+     */
     public Baseline {
         Checks.notNull(year, "baseline year");
         Checks.notNull(value, "baseline value");

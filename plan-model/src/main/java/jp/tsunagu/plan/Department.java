@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param parent  id of the parent department, may be empty
  */
 public record Department(String id, String name, Optional<String> parent) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param id  the id, not null
+     * @param name  the name, not null
+     * @param parent  id of the parent department, may be empty
+     */
     public Department {
         Checks.id(id, "department id");
         Checks.notBlank(name, "name");

@@ -23,7 +23,16 @@ public record GlossaryTerm(
         List<String> aliases,
         MarkdownBody definition) {
 
-    /** Validates and copies the parts; the reading must be kana. */
+    /**
+     * Validates and copies the parts; the reading must be kana.
+     *
+     * @param id  the id, not null
+     * @param term  the term as written, not null
+     * @param reading  the reading in kana, not null
+     * @param footnote  the footnote number in the source plan, may be empty
+     * @param aliases  other spellings, not null, may be empty
+     * @param definition  the definition, not null
+     */
     public GlossaryTerm {
         Checks.id(id, "glossary term id");
         Checks.notBlank(term, "term");

@@ -30,7 +30,19 @@ public record GovernanceBody(
         List<String> glossary,
         MarkdownBody body) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param id  the id, not null
+     * @param name  the full name, not null
+     * @param shortName  the short name, such as 推進本部, may be empty
+     * @param kind  organisation, meeting or role, not null
+     * @param head  the role heading or holding it, such as 市長, may be empty
+     * @param parent  id of the body it reports to, may be empty
+     * @param order  display order
+     * @param glossary  ids of glossary terms used, not null, may be empty
+     * @param body  what it does, not null
+     */
     public GovernanceBody {
         Checks.id(id, "governance body id");
         Checks.notBlank(name, "name");

@@ -27,7 +27,16 @@ public record Indicator(
         Optional<Baseline> baseline,
         List<Target> targets) {
 
-    /** Validates and copies the parts; targets are sorted by year then decision date. */
+    /**
+     * Validates and copies the parts; targets are sorted by year then decision date.
+     *
+     * @param id  the id, unique within its initiative, not null
+     * @param name  the name, not null
+     * @param unit  the unit, such as 件 or %, not null
+     * @param direction  which way is better, not null
+     * @param baseline  the baseline, may be empty
+     * @param targets  every target ever set, ordered by year then decision date, not null, may be empty
+     */
     public Indicator {
         Checks.id(id, "indicator id");
         Checks.notBlank(name, "indicator name");

@@ -25,7 +25,14 @@ public record IndicatorSeries(
         SortedMap<FiscalYear, BigDecimal> targets,
         SortedMap<FiscalYear, BigDecimal> actuals) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param initiative  the initiative id, not null
+     * @param indicator  the indicator, not null
+     * @param targets  current target value by fiscal year, not null
+     * @param actuals  actual value by fiscal year, not null
+     */
     public IndicatorSeries {
         Checks.notNull(initiative, "initiative");
         Checks.notNull(indicator, "indicator");
@@ -90,7 +97,15 @@ public record IndicatorSeries(
      */
     public record Progress(FiscalYear year, BigDecimal actual, BigDecimal target, Optional<BigDecimal> ratio,
             boolean achieved) {
-        /** Validates the parts. */
+        /**
+         * Validates the parts.
+         *
+         * @param year  the fiscal year, not null
+         * @param actual  the actual value, not null
+         * @param target  the current target, not null
+         * @param ratio  share of the way from baseline to target (1 = met), empty when it cannot be computed
+         * @param achieved  whether the target was met, in the indicator's direction
+         */
         public Progress {
             Checks.notNull(year, "year");
             Checks.notNull(actual, "actual");

@@ -31,7 +31,20 @@ public record Initiative(
         List<String> glossary,
         MarkdownBody body) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param id  the id, not null
+     * @param title  the title, not null
+     * @param viewpoints  the viewpoints served, not empty
+     * @param department  id of the responsible department, may be empty
+     * @param status  the status, not null
+     * @param period  the fiscal years it runs, may be empty when not yet scheduled
+     * @param summary  one sentence, not null
+     * @param indicators  its indicators, not null, may be empty
+     * @param glossary  ids of glossary terms used, not null, may be empty
+     * @param body  the body, not null
+     */
     public Initiative {
         Checks.id(id, "initiative id");
         Checks.notBlank(title, "title");

@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param note  what the plan is under that article, may be empty
  */
 public record LegalBasis(String name, Optional<String> article, Optional<String> note) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param name  the law's name, not null
+     * @param article  the article, may be empty
+     * @param note  what the plan is under that article, may be empty
+     */
     public LegalBasis {
         Checks.notBlank(name, "legal basis name");
         Checks.notNull(article, "article");

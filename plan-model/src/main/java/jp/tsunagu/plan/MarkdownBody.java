@@ -21,6 +21,10 @@ public record MarkdownBody(String markdown, String preamble, List<Section> secti
 
     /**
      * Validates and copies the parts.
+     *
+     * @param markdown  the whole body as written, not null, may be empty
+     * @param preamble  the text before the first section, not null, may be empty
+     * @param sections  the sections in order, not null, may be empty
      */
     public MarkdownBody {
         Checks.notNull(markdown, "markdown");
@@ -54,7 +58,12 @@ public record MarkdownBody(String markdown, String preamble, List<Section> secti
      * @param markdown  the Markdown below the heading up to the next level-2 heading, not null
      */
     public record Section(String heading, String markdown) {
-        /** Validates the parts. */
+        /**
+         * Validates the parts.
+         *
+         * @param heading  the heading text, not null
+         * @param markdown  the Markdown below the heading up to the next level-2 heading, not null
+         */
         public Section {
             Checks.notBlank(heading, "heading");
             Checks.notNull(markdown, "markdown");

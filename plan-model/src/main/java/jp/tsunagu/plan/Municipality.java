@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param nameEn  the English name, may be empty
  */
 public record Municipality(String name, MunicipalityCode code, Optional<String> nameEn) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param name  the Japanese name, not null
+     * @param code  the 全国地方公共団体コード, not null
+     * @param nameEn  the English name, may be empty
+     */
     public Municipality {
         Checks.notBlank(name, "municipality name");
         Checks.notNull(code, "municipality code");

@@ -17,6 +17,7 @@ public record MunicipalityCode(String value) {
      * Validates the code.
      *
      * @throws PlanModelException if the value is not six digits with a valid check digit
+     * @param value  the six digits, not null
      */
     public MunicipalityCode {
         Checks.notNull(value, "value");

@@ -38,7 +38,21 @@ public record OodaCycle(
         Optional<LocalDate> acted,
         MarkdownBody body) {
 
-    /** Validates the parts: the four dates must be in order. */
+    /**
+     * Validates the parts: the four dates must be in order.
+     *
+     * @param id  the id, not null
+     * @param title  the title, not null
+     * @param initiative  the initiative id, empty for the whole plan
+     * @param decisionLevel  the level that decided, not null
+     * @param decidedBy  id of the governance body that decided, may be empty
+     * @param requiresPlanRevision  whether the decision changes the plan
+     * @param observed  the date of observation, not null
+     * @param oriented  the date of orientation, not before observed
+     * @param decided  the date of decision, not before oriented
+     * @param acted  the date of action, not before decided, empty if not yet acted
+     * @param body  the four steps as prose, not null
+     */
     public OodaCycle {
         Checks.id(id, "OODA cycle id");
         Checks.notBlank(title, "title");

@@ -44,7 +44,24 @@ public record Plan(
         List<String> glossary,
         MarkdownBody body) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param id  the plan id, not null
+     * @param title  the title, not null
+     * @param municipality  the owner, not null
+     * @param adopted  the month of adoption (策定), not null
+     * @param parentPlan  the name of the higher-level plan (上位計画), not null
+     * @param legalBases  the laws the plan answers to, not null, may be empty
+     * @param basicPrinciple  the basic principle (基本理念), not null
+     * @param vision  the vision of the parent plan quoted by this one, may be empty
+     * @param parts  the parts of the plan's structure, not null, may be empty
+     * @param revisions  the revisions in date order, not null, may be empty
+     * @param ratingScale  the default rating scale of action plans, not null, may be empty
+     * @param directions  the next-year directions allowed in action plans, not null, may be empty
+     * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
+     * @param body  the body, not null
+     */
     public Plan {
         Checks.id(id, "plan id");
         Checks.notBlank(title, "title");

@@ -414,67 +414,122 @@ public final class PlanModel {
             this.plan = Checks.notNull(plan, "plan");
         }
 
-        /** @param v a viewpoint, not null @return this builder */
+        /**
+         * Adds a viewpoint.
+         *
+         * @param v  a viewpoint, not null
+         * @return this builder
+         */
         public Builder add(Viewpoint v) {
             viewpoints.add(Checks.notNull(v, "viewpoint"));
             return this;
         }
 
-        /** @param i an initiative, not null @return this builder */
+        /**
+         * Adds an initiative.
+         *
+         * @param i  an initiative, not null
+         * @return this builder
+         */
         public Builder add(Initiative i) {
             initiatives.add(Checks.notNull(i, "initiative"));
             return this;
         }
 
-        /** @param d a department, not null @return this builder */
+        /**
+         * Adds a department.
+         *
+         * @param d  a department, not null
+         * @return this builder
+         */
         public Builder add(Department d) {
             departments.add(Checks.notNull(d, "department"));
             return this;
         }
 
-        /** @param g a governance body, not null @return this builder */
+        /**
+         * Adds a governance body.
+         *
+         * @param g  a governance body, not null
+         * @return this builder
+         */
         public Builder add(GovernanceBody g) {
             governance.add(Checks.notNull(g, "governance body"));
             return this;
         }
 
-        /** @param a an action plan, not null @return this builder */
+        /**
+         * Adds an action plan.
+         *
+         * @param a  an action plan, not null
+         * @return this builder
+         */
         public Builder add(ActionPlan a) {
             actionPlans.add(Checks.notNull(a, "action plan"));
             return this;
         }
 
-        /** @param c an OODA cycle, not null @return this builder */
+        /**
+         * Adds an OODA cycle.
+         *
+         * @param c  an OODA cycle, not null
+         * @return this builder
+         */
         public Builder add(OodaCycle c) {
             oodaCycles.add(Checks.notNull(c, "OODA cycle"));
             return this;
         }
 
-        /** @param r an annual review, not null @return this builder */
+        /**
+         * Adds an annual review.
+         *
+         * @param r  an annual review, not null
+         * @return this builder
+         */
         public Builder add(AnnualReview r) {
             reviews.add(Checks.notNull(r, "annual review"));
             return this;
         }
 
-        /** @param t a glossary term, not null @return this builder */
+        /**
+         * Adds a glossary term.
+         *
+         * @param t  a glossary term, not null
+         * @return this builder
+         */
         public Builder add(GlossaryTerm t) {
             glossary.add(Checks.notNull(t, "glossary term"));
             return this;
         }
 
-        /** @param r a reference material, not null @return this builder */
+        /**
+         * Adds a reference material.
+         *
+         * @param r  a reference material, not null
+         * @return this builder
+         */
         public Builder add(ReferenceMaterial r) {
             references.add(Checks.notNull(r, "reference"));
             return this;
         }
 
-        /** @param p a page, not null @return this builder */
+        /**
+         * Adds a page.
+         *
+         * @param p  a page, not null
+         * @return this builder
+         */
         public Builder add(Page p) {
             pages.add(Checks.notNull(p, "page"));
             return this;
         }
 
-        /** @param v a language variant, not null @return this builder */
+        /**
+         * Adds a language variant.
+         *
+         * @param v  a language variant, not null
+         * @return this builder
+         */
         public Builder add(Variant v) {
             variants.add(Checks.notNull(v, "variant"));
             return this;

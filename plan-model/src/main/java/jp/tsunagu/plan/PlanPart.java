@@ -9,7 +9,12 @@ package jp.tsunagu.plan;
  * @param summary  what the part holds, not null
  */
 public record PlanPart(String name, String summary) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param name  the part's name, not null
+     * @param summary  what the part holds, not null
+     */
     public PlanPart {
         Checks.notBlank(name, "part name");
         Checks.notBlank(summary, "part summary");

@@ -11,7 +11,12 @@ import java.util.Optional;
  * @param end  the last fiscal year, empty if open-ended
  */
 public record PlanPeriod(FiscalYear start, Optional<FiscalYear> end) {
-    /** Validates the parts: the end may not precede the start. */
+    /**
+     * Validates the parts: the end may not precede the start.
+     *
+     * @param start  the first fiscal year, not null
+     * @param end  the last fiscal year, empty if open-ended
+     */
     public PlanPeriod {
         Checks.notNull(start, "start");
         Checks.notNull(end, "end");

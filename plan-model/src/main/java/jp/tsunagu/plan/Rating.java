@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param description  the longer description, may be empty
  */
 public record Rating(String code, String label, Optional<String> description) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param code  the code written in action plan entries, not null
+     * @param label  the short label, not null
+     * @param description  the longer description, may be empty
+     */
     public Rating {
         Checks.notBlank(code, "rating code");
         Checks.notBlank(label, "rating label");

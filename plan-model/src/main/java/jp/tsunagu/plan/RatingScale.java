@@ -17,6 +17,8 @@ public record RatingScale(List<Rating> ratings) {
 
     /**
      * Validates the grades: codes must be unique.
+     *
+     * @param ratings  the grades from best to worst, not null, may be empty
      */
     public RatingScale {
         ratings = Checks.list(ratings, "ratings");

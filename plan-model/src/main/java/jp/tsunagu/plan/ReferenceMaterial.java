@@ -24,7 +24,16 @@ public record ReferenceMaterial(
         Optional<LocalDate> published,
         MarkdownBody body) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param id  the id, not null
+     * @param title  the title, not null
+     * @param kind  what kind of material, such as 調査, may be empty
+     * @param url  where it is published, an absolute http(s) address, may be empty
+     * @param published  when it was published, may be empty
+     * @param body  a description, not null
+     */
     public ReferenceMaterial {
         Checks.id(id, "reference id");
         Checks.notBlank(title, "title");

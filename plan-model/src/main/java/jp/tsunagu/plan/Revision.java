@@ -11,7 +11,12 @@ import java.time.LocalDate;
  * @param summary  what changed, not null
  */
 public record Revision(LocalDate date, String summary) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param date  the date of the revision, not null
+     * @param summary  what changed, not null
+     */
     public Revision {
         Checks.notNull(date, "revision date");
         Checks.notBlank(summary, "revision summary");

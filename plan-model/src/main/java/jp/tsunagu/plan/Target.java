@@ -17,7 +17,14 @@ import java.util.Optional;
  * @param note  why it was set or changed, may be empty
  */
 public record Target(FiscalYear year, BigDecimal value, LocalDate decided, Optional<String> note) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param year  the fiscal year the target is for, not null
+     * @param value  the target value, not null
+     * @param decided  the date the target was set, not null
+     * @param note  why it was set or changed, may be empty
+     */
     public Target {
         Checks.notNull(year, "target year");
         Checks.notNull(value, "target value");

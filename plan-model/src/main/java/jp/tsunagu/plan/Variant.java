@@ -23,7 +23,16 @@ import java.util.Optional;
  */
 public record Variant(String item, Language language, String title, Optional<String> summary,
         Optional<String> description, MarkdownBody body) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param item  the original item's key, not null
+     * @param language  the language, not null
+     * @param title  the title in that language, not blank
+     * @param summary  a lead sentence or two, may be empty
+     * @param description  the page's description for search engines and link previews, may be empty
+     * @param body  the body in that language, not null
+     */
     public Variant {
         Checks.notBlank(item, "item");
         Checks.notNull(language, "language");

@@ -23,7 +23,16 @@ public record Viewpoint(
         List<String> glossary,
         MarkdownBody body) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param code  the letter, not null
+     * @param name  the name, not null
+     * @param summary  one sentence, not null
+     * @param exampleInitiatives  ids of the initiatives the plan gives as examples, not null, may be empty
+     * @param glossary  ids of glossary terms used, not null, may be empty
+     * @param body  the description, not null
+     */
     public Viewpoint {
         Checks.notNull(code, "code");
         Checks.notBlank(name, "name");

@@ -8,7 +8,11 @@ package jp.tsunagu.plan;
  * @param letter  one upper-case ASCII letter, not null
  */
 public record ViewpointCode(String letter) implements Comparable<ViewpointCode> {
-    /** Validates the letter. */
+    /**
+     * Validates the letter.
+     *
+     * @param letter  one upper-case ASCII letter, not null
+     */
     public ViewpointCode {
         Checks.notNull(letter, "letter");
         if (!letter.matches("[A-Z]")) {

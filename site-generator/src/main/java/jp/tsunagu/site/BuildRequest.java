@@ -26,7 +26,16 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param sourceDirectory  the project's source folder holding {@code plan/} (and optionally {@code templates/},
+     *                         {@code assets/}), not null
+     * @param outputDirectory  the folder the site is published to, not null
+     * @param baseUrl  the public address of the site, ending in {@code /}, used for the feed and sitemap, not null
+     * @param license  the licence the open data is published under, empty when none was given (never invented)
+     * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
+     */
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");

@@ -19,7 +19,15 @@ import jp.tsunagu.plan.validate.ValidationReport;
  */
 public record BuildResult(ValidationReport report, Path outputDirectory, int files, Map<Stage, Duration> stageTimes,
         java.util.List<String> notes) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param report  warnings found in the content, not null, has no errors
+     * @param outputDirectory  the published site, not null
+     * @param files  the number of files published
+     * @param stageTimes  wall time per stage in run order, not null
+     * @param notes  what the build says once, in Japanese, such as that there is no Git history, not null, may be empty
+     */
     public BuildResult {
         var copy = new java.util.EnumMap<Stage, Duration>(Stage.class);
         copy.putAll(stageTimes);

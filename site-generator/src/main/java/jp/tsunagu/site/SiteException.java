@@ -7,6 +7,7 @@ package jp.tsunagu.site;
 public class SiteException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The stage that failed. */
     private final Stage stage;
 
     /**

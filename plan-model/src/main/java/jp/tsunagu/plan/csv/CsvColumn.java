@@ -24,7 +24,17 @@ import java.util.Optional;
 public record CsvColumn(String name, CsvType type, boolean required, boolean derived, String description,
         List<String> values, Optional<String> pattern) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param name  the header, such as {@code 全国地方公共団体コード}, not null
+     * @param type  the type of the values, not null
+     * @param required  whether every exported row has a value
+     * @param derived  whether the column repeats a value held elsewhere (for readers only)
+     * @param description  what the column holds, in Japanese, not null
+     * @param values  the values allowed, not null, empty when any value of the type is allowed
+     * @param pattern  a regular expression every value matches, may be empty
+     */
     public CsvColumn {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -230,7 +230,13 @@ public enum CsvDataset {
      * @param referencedFields  the columns referred to, as many as {@code fields}
      */
     public record ForeignKey(List<String> fields, CsvDataset dataset, List<String> referencedFields) {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param fields  the referring columns, not empty
+         * @param dataset  the dataset referred to, not null
+         * @param referencedFields  the columns referred to, as many as {@code fields}
+         */
         public ForeignKey {
             fields = List.copyOf(fields);
             Objects.requireNonNull(dataset, "dataset");

@@ -17,7 +17,14 @@ import java.util.Optional;
  * @param message  what is wrong and how to fix it, in Japanese, not null
  */
 public record CsvProblem(String file, int row, Optional<String> column, String message) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param file  the file name, not null
+     * @param row  the row, 0 when the problem is about the whole file
+     * @param column  the column as letter and header, such as {@code J列「値」}, may be empty
+     * @param message  what is wrong and how to fix it, in Japanese, not null
+     */
     public CsvProblem {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(column, "column");

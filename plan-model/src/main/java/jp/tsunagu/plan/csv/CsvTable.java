@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record CsvTable(CsvDataset dataset, List<List<String>> rows) {
 
-    /** Validates and copies the parts: every row has one cell per column. */
+    /**
+     * Validates and copies the parts: every row has one cell per column.
+     *
+     * @param dataset  the dataset, not null
+     * @param rows  the rows without the header, not null, may be empty
+     */
     public CsvTable {
         Objects.requireNonNull(dataset, "dataset");
         rows = rows.stream().map(List::copyOf).toList();

@@ -18,7 +18,14 @@ import jp.tsunagu.plan.validate.ValidationReport;
  *                 {@code action-plan/2021}, {@code entry/2021/snow-plow-navi}, {@code plan}; not null
  */
 public record LoadResult(Optional<PlanModel> model, ValidationReport report, Map<String, String> sources) {
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param model  the model, empty when the report has errors
+     * @param report  every issue found, not null, may be empty
+     * @param sources  the file of each item, keyed like {@code initiative/snow-plow-navi}, {@code viewpoint/E},
+     *                 {@code action-plan/2021}, {@code entry/2021/snow-plow-navi}, {@code plan}; not null
+     */
     public LoadResult {
         java.util.Objects.requireNonNull(model, "model");
         java.util.Objects.requireNonNull(report, "report");

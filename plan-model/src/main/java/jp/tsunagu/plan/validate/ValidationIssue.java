@@ -21,7 +21,14 @@ public record ValidationIssue(ValidationCode code, String file, int line, String
             .thenComparingInt(ValidationIssue::line).thenComparing(ValidationIssue::code)
             .thenComparing(ValidationIssue::message);
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param code  the stable code, not null
+     * @param file  the file, relative to the content root with {@code /} separators, not null
+     * @param line  the 1-based line, 0 when the issue is about the whole file
+     * @param message  the Japanese message with the fix, not null
+     */
     public ValidationIssue {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(file, "file");

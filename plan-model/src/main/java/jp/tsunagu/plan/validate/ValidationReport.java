@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
  * @param issues  the issues, not null, may be empty
  */
 public record ValidationReport(List<ValidationIssue> issues) {
-    /** Copies and orders the issues. */
+    /**
+     * Copies and orders the issues.
+     *
+     * @param issues  the issues, not null, may be empty
+     */
     public ValidationReport {
         issues = issues.stream().sorted(ValidationIssue.ORDER).distinct().toList();
     }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 
+import freemarker.template.utility.StringUtil;
+
 import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.IndicatorSeries;
 
@@ -133,7 +135,8 @@ public final class IndicatorChart {
         return String.format(Locale.ROOT, "%s", v.stripTrailingZeros().toPlainString());
     }
 
+    /** Escapes {@code & < > "} (apostrophes stay: every attribute here is in double quotes), with FreeMarker's escaper. */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return StringUtil.XMLEncNA(s);
     }
 }

@@ -52,42 +52,68 @@ public final class SitePaths {
     private SitePaths() {
     }
 
-    /** @param code the viewpoint @return its page */
+    /**
+     * @param code  the viewpoint
+     * @return its page
+     */
     public static String viewpoint(ViewpointCode code) {
         return "viewpoints/" + code.letter() + ".html";
     }
 
-    /** @param id the initiative id @return its page */
+    /**
+     * @param id  the initiative id
+     * @return its page
+     */
     public static String initiative(String id) {
         return "initiatives/" + id + ".html";
     }
 
-    /** @param year the fiscal year @return its action plan page */
+    /**
+     * @param year  the fiscal year
+     * @return its action plan page
+     */
     public static String actionPlan(FiscalYear year) {
         return "action-plans/" + year.year() + "/index.html";
     }
 
-    /** @param year the fiscal year @param code a viewpoint @return the action plan filtered by the viewpoint */
+    /**
+     * @param year  the fiscal year
+     * @param code  a viewpoint
+     * @return the action plan filtered by the viewpoint
+     */
     public static String actionPlanByViewpoint(FiscalYear year, ViewpointCode code) {
         return "action-plans/" + year.year() + "/viewpoint-" + code.letter() + ".html";
     }
 
-    /** @param year the fiscal year @param department a department id @return the action plan filtered by it */
+    /**
+     * @param year  the fiscal year
+     * @param department  a department id
+     * @return the action plan filtered by it
+     */
     public static String actionPlanByDepartment(FiscalYear year, String department) {
         return "action-plans/" + year.year() + "/department-" + department + ".html";
     }
 
-    /** @param year the fiscal year @return its annual review page */
+    /**
+     * @param year  the fiscal year
+     * @return its annual review page
+     */
     public static String review(FiscalYear year) {
         return "reviews/" + year.year() + ".html";
     }
 
-    /** @param name the content file's base name, which may be Japanese @return the free page */
+    /**
+     * @param name  the content file's base name, which may be Japanese
+     * @return the free page
+     */
     public static String page(String name) {
         return "pages/" + name + ".html";
     }
 
-    /** @param id a glossary term id @return its anchor on the glossary page */
+    /**
+     * @param id  a glossary term id
+     * @return its anchor on the glossary page
+     */
     public static String term(String id) {
         return GLOSSARY + "#term-" + id;
     }

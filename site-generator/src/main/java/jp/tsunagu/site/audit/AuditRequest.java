@@ -32,6 +32,12 @@ public record AuditRequest(Path site, Path chromium, Path chromedriver, List<Aud
      * Validates the request and copies the modes.
      *
      * @throws IllegalArgumentException if no mode is given or the time limit is not positive
+     * @param site         the built site, not null
+     * @param chromium     the Chromium executable, not null
+     * @param chromedriver the ChromeDriver executable (the same version as Chromium), not null
+     * @param modes        the display modes, each page loaded once per mode, not null, not empty
+     * @param axeTimeout   how long axe may run on one page, positive, not null
+     * @param clock        the clock the audit's times are read from, not null
      */
     public AuditRequest {
         Objects.requireNonNull(site, "site");

@@ -30,6 +30,16 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
 
     /**
      * Copies the lists.
+     *
+     * @param startedAt      when the audit started, ISO 8601 with offset, such as {@code 2026-11-24T15:36:51+09:00}, not null
+     * @param finishedAt     when it finished, same form, not null
+     * @param durationMillis how long it took, in milliseconds
+     * @param browser        the browser and its version, such as {@code Chromium 156.0.7661.1}, not null
+     * @param axeVersion     the version of axe-core that ran, such as {@code 4.11.0}, not null
+     * @param axeTags        the axe rule tags run, such as {@code wcag2a}, not null
+     * @param reflowWidth    the viewport width of the reflow check, in CSS px
+     * @param modes          the display modes every page was audited in, not null
+     * @param pages          every page audited, in path order, not null
      */
     public AuditResults {
         Objects.requireNonNull(startedAt, "startedAt");
@@ -65,6 +75,14 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
 
         /**
          * Copies the collections, sorting the numbers.
+         *
+         * @param path      the page, relative to the site root, such as {@code pages/お知らせ.html}, not null
+         * @param title     the page's title as the browser shows it, not null
+         * @param problems  what was found, not null, empty for a page without findings
+         * @param checked   the numbers of the criteria whose automated rules applied to the page (found a problem
+         *                  or passed), not null
+         * @param undecided the numbers of the criteria for which axe could not decide and a person must look,
+         *                  not null
          */
         public PageResult {
             Objects.requireNonNull(path, "path");
@@ -97,6 +115,14 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
 
         /**
          * Copies the lists.
+         *
+         * @param mode     the display mode, not null
+         * @param checker  what found it: {@code axe-core} or {@code reflow}, not null
+         * @param rule     the rule, such as {@code color-contrast}, not null
+         * @param criteria the numbers of the criteria the rule belongs to, such as {@code 1.4.3}, not null, may be empty
+         * @param impact   axe's impact, such as {@code serious}, or empty, not null
+         * @param help     what the rule asks for, not null
+         * @param targets  the elements concerned (CSS selectors or short descriptions), not null
          */
         public Problem {
             Objects.requireNonNull(mode, "mode");

@@ -91,6 +91,10 @@ public record Criterion(String number, String title, String level, String source
      * Validates the parts.
      *
      * @throws IllegalArgumentException if the number or level is malformed
+     * @param number the criterion's number, such as {@code 1.4.3}, not null
+     * @param title  its Japanese title, not null
+     * @param level  its level, {@code A}, {@code AA} or {@code AAA}, not null
+     * @param source the standard it comes from, such as {@code WCAG 2.0} or {@code WCAG 2.1}, not null
      */
     public Criterion {
         Objects.requireNonNull(title, "title");

@@ -67,6 +67,14 @@ public record Statement(String scope, String level, String conformance, String d
      * Checks the values.
      *
      * @throws IllegalArgumentException if the level or the conformance is not one of the allowed values
+     * @param scope       対象範囲, not null, may be empty (the whole site is meant)
+     * @param level       目標とする適合レベル: A, AA or AAA, not null
+     * @param conformance 対応度: 準拠, 一部準拠 or 配慮, or empty when not stated, not null
+     * @param deadline    達成期限, or empty, not null
+     * @param exceptions  例外事項, or empty, not null
+     * @param contact     問い合わせ先, or empty, not null
+     * @param html        the policy's own words rendered from Markdown, or empty, not null
+     * @param stated      whether the file exists
      */
     public Statement {
         Objects.requireNonNull(scope, "scope");

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import freemarker.core.HTMLOutputFormat;
 
 import jp.tsunagu.site.assemble.SitePaths;
 
@@ -338,19 +339,9 @@ public final class TestReport {
     private static final class Html {
         private final StringBuilder out = new StringBuilder();
 
+        /** Escapes text for HTML as the site's templates do (FreeMarker's HTML output format). */
         static String esc(String text) {
-            StringBuilder s = new StringBuilder(text.length());
-            for (char c : text.toCharArray()) {
-                switch (c) {
-                    case '&' -> s.append("&amp;");
-                    case '<' -> s.append("&lt;");
-                    case '>' -> s.append("&gt;");
-                    case '"' -> s.append("&quot;");
-                    case '\'' -> s.append("&#39;");
-                    default -> s.append(c);
-                }
-            }
-            return s.toString();
+            return HTMLOutputFormat.INSTANCE.escapePlainText(text);
         }
 
         Html line(String html) {

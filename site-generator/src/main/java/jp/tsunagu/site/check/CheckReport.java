@@ -27,7 +27,15 @@ import jp.tsunagu.plan.validate.Severity;
 public record CheckReport(List<Finding> findings, Path contentRoot, Path projectDirectory, boolean pagesChecked,
         List<String> notes) {
 
-    /** Sorts and copies the parts. */
+    /**
+     * Sorts and copies the parts.
+     *
+     * @param findings  the findings, not null, may be empty
+     * @param contentRoot  the content folder ({@code src/plan}); paths inside it are shown relative to it, not null
+     * @param projectDirectory  the project folder; other paths are shown relative to it, not null
+     * @param pagesChecked  whether the site was built and its pages checked (not when the content has errors)
+     * @param notes  what the run says once, in Japanese, not null, may be empty
+     */
     public CheckReport {
         findings = findings.stream().sorted(Finding.ORDER).distinct().toList();
         contentRoot = contentRoot.toAbsolutePath().normalize();

@@ -20,7 +20,12 @@ public record CheckRequest(BuildRequest build, int easySentenceLength) {
     /** The default sentence limit for やさしい日本語 pages: short sentences with one idea each. */
     public static final int DEFAULT_EASY_SENTENCE_LENGTH = 50;
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param build  the sources and the scratch output folder, not null
+     * @param easySentenceLength  the most characters a sentence of a {@code *.easy.md} page may have, at least 10
+     */
     public CheckRequest {
         Objects.requireNonNull(build, "build");
         if (easySentenceLength < 10) {

@@ -24,7 +24,16 @@ public record Finding(String code, String title, Severity severity, Path file, i
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.file().toString())
             .thenComparingInt(Finding::line).thenComparing(Finding::code).thenComparing(Finding::message);
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param code  the stable code, such as {@code W-LINK-TEXT} or {@code E-REF-VIEWPOINT}, not null
+     * @param title  a short English title of the rule, not null
+     * @param severity  how serious it is, not null
+     * @param file  the file, absolute and normalised, not null
+     * @param line  the 1-based line, 0 when the finding is about the whole file
+     * @param message  the Japanese message with the fix, not null
+     */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -55,7 +55,13 @@ public final class Furigana {
      * @param reading  what the ruby says, in hiragana, not empty
      */
     public record Ruby(int start, int end, String reading) {
-        /** Checks the parts. */
+        /**
+         * Checks the parts.
+         *
+         * @param start  the first character under the ruby
+         * @param end  the character after the last one under the ruby
+         * @param reading  what the ruby says, in hiragana, not empty
+         */
         public Ruby {
             if (start < 0 || end <= start || reading.isEmpty()) {
                 throw new IllegalArgumentException("Invalid ruby (valid: 0 <= start < end, reading not empty): "

@@ -14,7 +14,14 @@ import java.util.List;
  *                    only in Japanese, not null
  */
 public record LanguageSwitch(String label, List<Choice> choices, List<Alternate> alternates) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param label  the name of the switch, in the page's language (for {@code aria-label}), not null
+     * @param choices  one per language, the original Japanese first, not null
+     * @param alternates  the pages that exist in each language, the page itself included; empty when the page is
+     *                    only in Japanese, not null
+     */
     public LanguageSwitch {
         choices = List.copyOf(choices);
         alternates = List.copyOf(alternates);

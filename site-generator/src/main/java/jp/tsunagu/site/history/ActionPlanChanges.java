@@ -40,7 +40,16 @@ import jp.tsunagu.plan.Target;
 public record ActionPlanChanges(FiscalYear previous, FiscalYear current, List<String> added, List<String> removed,
         List<String> kept, List<TargetChange> targets) {
 
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param previous  the earlier fiscal year, not null
+     * @param current  the later fiscal year, not null
+     * @param added  ids of initiatives in the current plan only, sorted, not null
+     * @param removed  ids of initiatives in the previous plan only, sorted, not null
+     * @param kept  ids of initiatives in both, sorted, not null
+     * @param targets  targets set or changed between the publications, by initiative and indicator, not null
+     */
     public ActionPlanChanges {
         Objects.requireNonNull(previous, "previous");
         Objects.requireNonNull(current, "current");
@@ -61,7 +70,15 @@ public record ActionPlanChanges(FiscalYear previous, FiscalYear current, List<St
      */
     public record TargetChange(String initiative, Indicator indicator, FiscalYear year, Optional<BigDecimal> before,
             Target after) {
-        /** Validates the parts. */
+        /**
+         * Validates the parts.
+         *
+         * @param initiative  the initiative id, not null
+         * @param indicator  the indicator, not null
+         * @param year  the fiscal year the target is for, not null
+         * @param before  the target in force when the previous plan was published, empty if there was none
+         * @param after  the new target, not null
+         */
         public TargetChange {
             Objects.requireNonNull(initiative, "initiative");
             Objects.requireNonNull(indicator, "indicator");

@@ -18,7 +18,15 @@ import java.util.Objects;
  * @param files  the content files it changed, relative to the content root with {@code /}, sorted, not null
  */
 public record Commit(String id, String shortId, OffsetDateTime time, String subject, List<String> files) {
-    /** Validates and copies the parts. */
+    /**
+     * Validates and copies the parts.
+     *
+     * @param id  the full commit id, not null
+     * @param shortId  the first seven characters of the id, not null
+     * @param time  the committer's time in the committer's own offset, not null
+     * @param subject  the first line of the message, not null, may be empty
+     * @param files  the content files it changed, relative to the content root with {@code /}, sorted, not null
+     */
     public Commit {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(shortId, "shortId");

@@ -11,7 +11,14 @@ import java.util.List;
  * @param glossaryHref  its glossary definition from the site root, empty if it is not a glossary term
  */
 public record Keyword(String word, String reading, List<Integer> pages, String glossaryHref) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param word  the word as written, not null
+     * @param reading  its reading in hiragana, not null
+     * @param pages  the page numbers, most mentions first, not null
+     * @param glossaryHref  its glossary definition from the site root, empty if it is not a glossary term
+     */
     public Keyword {
         pages = List.copyOf(pages);
     }

@@ -36,7 +36,11 @@ public record QueryPlan(List<Part> parts) {
     /** The most runs a query may have; the rest are ignored. */
     public static final int MAX_RUNS = 8;
 
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param parts  one part per distinct run, at most {@value #MAX_RUNS}, not null, may be empty
+     */
     public QueryPlan {
         parts = List.copyOf(parts);
     }
@@ -51,7 +55,15 @@ public record QueryPlan(List<Part> parts) {
      * @param pieces  the parts tried, all together, when the romaji finds nothing too, empty if the run has one script
      */
     public record Part(String run, List<List<String>> alternatives, String word, Optional<Part> romaji, List<Part> pieces) {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param run  the folded run, not null
+         * @param alternatives  key lists, any one of which matches, not null
+         * @param word  the whole-word key, not null
+         * @param romaji  the alternatives tried when these find nothing, may be empty
+         * @param pieces  the parts tried, all together, when the romaji finds nothing too, empty if the run has one script
+         */
         public Part {
             alternatives = alternatives.stream().map(List::copyOf).toList();
             pieces = List.copyOf(pieces);

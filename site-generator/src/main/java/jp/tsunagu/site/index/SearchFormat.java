@@ -47,12 +47,18 @@ public final class SearchFormat {
     private SearchFormat() {
     }
 
-    /** @param i a shard number @return its path in the site */
+    /**
+     * @param i  a shard number
+     * @return its path in the site
+     */
     public static String shard(int i) {
         return FOLDER + "/s/" + i + ".bin";
     }
 
-    /** @param n a page number @return its snippet file in the site */
+    /**
+     * @param n  a page number
+     * @return its snippet file in the site
+     */
     public static String doc(int n) {
         return FOLDER + "/d/" + n + ".json";
     }

@@ -14,7 +14,16 @@ import java.util.List;
  */
 public record SearchIndex(List<SearchPage> pages, int keys, int shards, long shardBytes, long docBytes,
         List<Keyword> keywords) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param pages  the pages indexed, in page-number order, not null
+     * @param keys  the number of keys
+     * @param shards  the number of shard files
+     * @param shardBytes  their total size
+     * @param docBytes  the total size of the per-page snippet files
+     * @param keywords  the keyword index, in no particular order, not null
+     */
     public SearchIndex {
         pages = List.copyOf(pages);
         keywords = List.copyOf(keywords);

@@ -13,7 +13,14 @@ import java.util.List;
  *        editor's word
  */
 public record GlossaryWord(String term, String reading, List<String> aliases, String href) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param term  the term, such as {@code ICT}, not null
+     * @param reading  its reading in kana, such as {@code あいしーてぃー}, not null
+     * @param aliases  other spellings, not null, may be empty
+     * @param href  its definition from the site root, such as {@code glossary.html#term-ict}, not null
+     */
     public GlossaryWord {
         java.util.Objects.requireNonNull(term, "term");
         java.util.Objects.requireNonNull(reading, "reading");

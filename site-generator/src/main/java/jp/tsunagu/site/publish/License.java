@@ -18,7 +18,12 @@ import java.util.Optional;
  */
 public record License(String name, URI url) {
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param name  the name shown to readers, such as {@code CC BY 4.0} or {@code 公共データ利用規約（第1.0版）}, not blank
+     * @param url  the absolute address of the licence's terms, not null
+     */
     public License {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(url, "url");

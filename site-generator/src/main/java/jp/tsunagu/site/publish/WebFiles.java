@@ -8,12 +8,20 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The machine-readable files of a site: the Atom feed of updates, {@code sitemap.xml} and {@code robots.txt}.
- * Output is deterministic: dates come from the content, never from the clock, and lists are sorted.
+ * Output is deterministic: dates come from the content, never from the clock, and lists are sorted. The XML is
+ * written with the JDK's StAX writer ({@link Xml}), which escapes text and attribute values.
  */
 public final class WebFiles {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
     private WebFiles() {
     }
 
@@ -42,25 +50,44 @@ public final class WebFiles {
                 .sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::path)).toList();
         String updated = sorted.stream().map(Update::date).max(Comparator.naturalOrder())
                 .map(WebFiles::timestamp).orElse("2000-01-01T00:00:00+09:00");
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"ja\">\n");
-        x.append("  <title>").append(xml(title)).append("</title>\n");
-        x.append("  <id>").append(xml(url(baseUrl, ""))).append("</id>\n");
-        x.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(url(baseUrl, ""))).append("\"/>\n");
-        x.append("  <link rel=\"self\" href=\"").append(xml(url(baseUrl, "feed.xml"))).append("\"/>\n");
-        x.append("  <updated>").append(updated).append("</updated>\n");
-        x.append("  <author><name>").append(xml(author)).append("</name></author>\n");
-        for (Update u : sorted) {
-            String link = url(baseUrl, u.path());
-            x.append("  <entry>\n");
-            x.append("    <title>").append(xml(u.title())).append("</title>\n");
-            x.append("    <id>").append(xml(link + "#" + u.date())).append("</id>\n");
-            x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(link)).append("\"/>\n");
-            x.append("    <updated>").append(timestamp(u.date())).append("</updated>\n");
-            x.append("    <summary>").append(xml(u.summary())).append("</summary>\n");
-            x.append("  </entry>\n");
-        }
-        return x.append("</feed>\n").toString();
+        return Xml.write(x -> {
+            x.writeStartElement("feed");
+            x.writeDefaultNamespace(ATOM);
+            x.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", "ja");
+            line(x, 1);
+            element(x, "title", title);
+            line(x, 1);
+            element(x, "id", url(baseUrl, ""));
+            line(x, 1);
+            link(x, "alternate", "text/html", url(baseUrl, ""));
+            line(x, 1);
+            link(x, "self", null, url(baseUrl, "feed.xml"));
+            line(x, 1);
+            element(x, "updated", updated);
+            line(x, 1);
+            x.writeStartElement("author");
+            element(x, "name", author);
+            x.writeEndElement();
+            for (Update u : sorted) {
+                String link = url(baseUrl, u.path());
+                line(x, 1);
+                x.writeStartElement("entry");
+                line(x, 2);
+                element(x, "title", u.title());
+                line(x, 2);
+                element(x, "id", link + "#" + u.date());
+                line(x, 2);
+                link(x, "alternate", "text/html", link);
+                line(x, 2);
+                element(x, "updated", timestamp(u.date()));
+                line(x, 2);
+                element(x, "summary", u.summary());
+                line(x, 1);
+                x.writeEndElement();
+            }
+            line(x, 0);
+            x.writeEndElement();
+        });
     }
 
     /**
@@ -84,18 +111,27 @@ public final class WebFiles {
      * @return the XML, not null
      */
     public static String sitemap(String baseUrl, List<String> paths, Map<String, List<Alternate>> alternates) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        x.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
-                + (alternates.isEmpty() ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"") + ">\n");
-        for (String p : paths.stream().sorted().toList()) {
-            x.append("  <url><loc>").append(xml(url(baseUrl, p))).append("</loc>");
-            for (Alternate a : alternates.getOrDefault(p, List.of())) {
-                x.append("<xhtml:link rel=\"alternate\" hreflang=\"").append(xml(a.hreflang())).append("\" href=\"")
-                        .append(xml(url(baseUrl, a.path()))).append("\"/>");
+        return Xml.write(x -> {
+            x.writeStartElement("urlset");
+            x.writeDefaultNamespace(SITEMAP);
+            if (!alternates.isEmpty()) {
+                x.writeNamespace("xhtml", XHTML);
             }
-            x.append("</url>\n");
-        }
-        return x.append("</urlset>\n").toString();
+            for (String p : paths.stream().sorted().toList()) {
+                line(x, 1);
+                x.writeStartElement("url");
+                element(x, "loc", url(baseUrl, p));
+                for (Alternate a : alternates.getOrDefault(p, List.of())) {
+                    x.writeEmptyElement("xhtml", "link", XHTML);
+                    x.writeAttribute("rel", "alternate");
+                    x.writeAttribute("hreflang", a.hreflang());
+                    x.writeAttribute("href", url(baseUrl, a.path()));
+                }
+                x.writeEndElement();
+            }
+            line(x, 0);
+            x.writeEndElement();
+        });
     }
 
     /**
@@ -138,7 +174,23 @@ public final class WebFiles {
         return d + "T00:00:00+09:00";
     }
 
-    private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** A new line and the indentation of the given depth, two spaces a level. */
+    private static void line(XMLStreamWriter x, int depth) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth));
+    }
+
+    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+        x.writeStartElement(name);
+        x.writeCharacters(text);
+        x.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter x, String rel, String type, String href) throws XMLStreamException {
+        x.writeEmptyElement("link");
+        x.writeAttribute("rel", rel);
+        if (type != null) {
+            x.writeAttribute("type", type);
+        }
+        x.writeAttribute("href", href);
     }
 }

@@ -31,6 +31,7 @@ public record OutputPath(String value) implements Comparable<OutputPath> {
      * Validates and normalises the path.
      *
      * @throws IllegalArgumentException if the path breaks one of the rules above
+     * @param value the path in NFC, segments separated by {@code /}, not null
      */
     public OutputPath {
         Objects.requireNonNull(value, "value");

@@ -45,6 +45,12 @@ public record Page(OutputPath outputPath, String template, String title, Map<Str
      *
      * @throws IllegalArgumentException if the template name or a model key is not allowed, or a model
      *                                  value is null
+     *
+     * @param outputPath where the page is written, relative to the site root, not null
+     * @param template   the template file, relative to the templates folder, ending with {@code .ftlh},
+     *                   {@code .ftlx} or {@code .ftl}, not null
+     * @param title      the title, not null, may be empty
+     * @param model      the values for the template, not null, may be empty; no null keys or values
      */
     public Page {
         Objects.requireNonNull(outputPath, "outputPath");

@@ -27,6 +27,9 @@ public record RenderRequest(List<Page> pages, Path templatesFolder, Path outputF
      * Validates the request and copies its page list.
      *
      * @throws IllegalArgumentException if two pages share an output path
+     * @param pages           the pages in rendering order, not null, may be empty
+     * @param templatesFolder the folder the pages' template names are resolved against, not null
+     * @param outputFolder    the site root to write into (created if missing), not null
      */
     public RenderRequest {
         pages = List.copyOf(pages);

@@ -18,6 +18,10 @@ public record RenderResult(Path outputFolder, List<OutputPath> written, Duration
 
     /**
      * Copies the list of written files.
+     *
+     * @param outputFolder the site root that was written into, not null
+     * @param written      the files written, in the order of the request's pages, not null, may be empty
+     * @param elapsed      the wall-clock time the rendering took, not null
      */
     public RenderResult {
         Objects.requireNonNull(outputFolder, "outputFolder");

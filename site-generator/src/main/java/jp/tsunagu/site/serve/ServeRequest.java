@@ -27,7 +27,14 @@ public record ServeRequest(BuildRequest build, String host, int port, Duration d
     /** Editors save several files at once; 100 ms joins them into one rebuild. */
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(100);
 
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param build  the sources and the output folder; the base URL is replaced by the server's address, not null
+     * @param host  the address to listen on, {@code 127.0.0.1} unless the site must be seen from other machines, not null
+     * @param port  the port, 0 for any free port, at most 65535
+     * @param debounce  how long the sources must stay unchanged before a rebuild, not negative, not null
+     */
     public ServeRequest {
         Objects.requireNonNull(build, "build");
         Objects.requireNonNull(host, "host");
