@@ -8,7 +8,11 @@ import jp.tsunagu.site.publish.License;
 
 /**
  * The two content sets of the repository, each built once per test JVM into {@code target/sites/<name>} by the
- * real pipeline, for the tests that look at the output (files, browser, budgets).
+ * real pipeline, for the tests that look at the output (files, browser, budgets). Every test that only reads a site
+ * takes it from here; a test that changes content or output builds its own copy.
+ * <p>
+ * Test JVMs that run at the same time (failsafe's forks) each name their own folder with the system property
+ * {@code tsunagu.sites} (site-generator/pom.xml), so that no build replaces a site another JVM is reading.
  */
 public final class BuiltSites {
     /** 会津若松市's plan: {@code content/src}. */
@@ -57,7 +61,8 @@ public final class BuiltSites {
      * @return the request, not null
      */
     public static BuildRequest request(String name) {
-        BuildRequest request = BuildRequest.of(source(name), Path.of("target", "sites", name).toAbsolutePath());
+        Path sites = Path.of(System.getProperty("tsunagu.sites", Path.of("target", "sites").toString()));
+        BuildRequest request = BuildRequest.of(source(name), sites.resolve(name).toAbsolutePath());
         return name.equals(SAMPLE) ? request.withLicense(SAMPLE_LICENSE) : request;
     }
 }

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -23,7 +22,7 @@ import jp.tsunagu.site.browser.StaticServer;
  * no link or control, so they have the same things to reach as their plain pages (their links, toggle and axe
  * results are covered by FuriganaSiteTests, FuriganaBrowserTests and the audit of every page).
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class KeyboardReachTests {
 
     @ParameterizedTest(name = "{0}")
