@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tsunagu.site.browser.StaticServer;
 import jp.tsunagu.site.publish.License;
 
 /**
@@ -24,6 +25,7 @@ public final class BuiltSites {
             "https://creativecommons.org/licenses/by/4.0/");
 
     private static final Map<String, BuildResult> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, StaticServer> SERVED = new ConcurrentHashMap<>();
 
     private BuiltSites() {
     }
@@ -51,6 +53,17 @@ public final class BuiltSites {
      */
     public static synchronized Path site(String name) {
         return BUILT.computeIfAbsent(name, n -> SiteGenerator.build(request(n))).outputDirectory();
+    }
+
+    /**
+     * Serves a content set's site over HTTP, built and started once per test JVM and left running until the JVM
+     * ends, for browser tests that only read it.
+     *
+     * @param name  {@link #CITY} or {@link #SAMPLE}
+     * @return the running server, not null; not to be closed
+     */
+    public static synchronized StaticServer served(String name) {
+        return SERVED.computeIfAbsent(name, n -> StaticServer.serve(site(n)));
     }
 
     /**

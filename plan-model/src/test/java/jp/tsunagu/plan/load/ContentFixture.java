@@ -274,9 +274,7 @@ public final class ContentFixture {
      * @return the fixture
      */
     public static ContentFixture minimal(Path dir) {
-        ContentFixture f = new ContentFixture(dir, dir.resolve("content"));
-        MINIMAL.forEach(f::file);
-        return f;
+        return minimalAt(dir, dir.resolve("content"));
     }
 
     /**
@@ -297,7 +295,11 @@ public final class ContentFixture {
      * @return the fixture
      */
     public static ContentFixture project(Path dir) {
-        ContentFixture f = new ContentFixture(dir, dir.resolve("src").resolve("plan"));
+        return minimalAt(dir, dir.resolve("src").resolve("plan"));
+    }
+
+    private static ContentFixture minimalAt(Path dir, Path root) {
+        ContentFixture f = new ContentFixture(dir, root);
         MINIMAL.forEach(f::file);
         return f;
     }

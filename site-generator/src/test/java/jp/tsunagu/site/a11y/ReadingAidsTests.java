@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -51,12 +50,7 @@ class ReadingAidsTests {
 
     @BeforeAll
     static void serve() {
-        server = StaticServer.serve(BuiltSites.site(BuiltSites.SAMPLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = BuiltSites.served(BuiltSites.SAMPLE);
     }
 
     @Test

@@ -2,11 +2,9 @@ package jp.tsunagu.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,14 +22,8 @@ class LanguageSwitchBrowserTests {
     private static StaticServer server;
 
     @BeforeAll
-    static void serveTheCity() {
-        Path site = BuiltSites.site(BuiltSites.CITY);
-        server = StaticServer.serve(site);
-    }
-
-    @AfterAll
-    static void stopServing() {
-        server.close();
+    static void serve() {
+        server = BuiltSites.served(BuiltSites.CITY);
     }
 
     @Test

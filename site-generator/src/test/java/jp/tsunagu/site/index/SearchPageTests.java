@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,12 +33,7 @@ class SearchPageTests {
 
     @BeforeAll
     static void serve() {
-        server = StaticServer.serve(BuiltSites.site(BuiltSites.CITY));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = BuiltSites.served(BuiltSites.CITY);
     }
 
     static URI search(String query) {
