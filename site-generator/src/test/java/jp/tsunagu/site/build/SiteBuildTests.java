@@ -77,8 +77,8 @@ class SiteBuildTests {
 
     @Test
     void twoBuildsAreByteIdentical(@TempDir Path tmp) throws IOException {
-        Path a = SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.SAMPLE), tmp.resolve("a"))).outputDirectory();
-        Path b = SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.SAMPLE), tmp.resolve("b"))).outputDirectory();
+        Path a = BuiltSites.site(BuiltSites.SAMPLE);
+        Path b = SiteGenerator.build(BuiltSites.request(BuiltSites.SAMPLE).withOutputDirectory(tmp.resolve("b"))).outputDirectory();
         Map<String, byte[]> first = TestFiles.contents(a);
         Map<String, byte[]> second = TestFiles.contents(b);
         assertThat(second.keySet()).isEqualTo(first.keySet());
@@ -87,8 +87,7 @@ class SiteBuildTests {
 
     @Test
     void contentErrorsFailAndLeaveThePreviousSite(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.CITY), out));
+        Path out = TestFiles.copy(BuiltSites.site(BuiltSites.CITY), tmp.resolve("site"));
         Map<String, byte[]> before = TestFiles.contents(out);
 
         Path broken = TestFiles.copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("broken"));
@@ -109,8 +108,7 @@ class SiteBuildTests {
 
     @Test
     void aBrokenTemplateFailsInTheRenderStageAndLeavesThePreviousSite(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.CITY), out));
+        Path out = TestFiles.copy(BuiltSites.site(BuiltSites.CITY), tmp.resolve("site"));
         Map<String, byte[]> before = TestFiles.contents(out);
 
         Path project = TestFiles.copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("project"));
