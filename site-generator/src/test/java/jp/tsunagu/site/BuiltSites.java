@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tsunagu.site.browser.StaticServer;
 import jp.tsunagu.site.publish.License;
 
 /**
  * The two content sets of the repository, each built once per test JVM into {@code target/sites/<name>} by the
- * real pipeline, for the tests that look at the output (files, browser, budgets).
+ * real pipeline, for the tests that look at the output (files, browser, budgets). Every test that only reads a site
+ * takes it from here; a test that changes content or output builds its own copy.
+ * <p>
+ * Test JVMs that run at the same time (failsafe's forks) each name their own folder with the system property
+ * {@code tsunagu.sites} (site-generator/pom.xml), so that no build replaces a site another JVM is reading.
  */
 public final class BuiltSites {
     /** 会津若松市's plan: {@code content/src}. */
@@ -20,6 +25,7 @@ public final class BuiltSites {
             "https://creativecommons.org/licenses/by/4.0/");
 
     private static final Map<String, BuildResult> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, StaticServer> SERVED = new ConcurrentHashMap<>();
 
     private BuiltSites() {
     }
@@ -50,6 +56,17 @@ public final class BuiltSites {
     }
 
     /**
+     * Serves a content set's site over HTTP, built and started once per test JVM and left running until the JVM
+     * ends, for browser tests that only read it.
+     *
+     * @param name  {@link #CITY} or {@link #SAMPLE}
+     * @return the running server, not null; not to be closed
+     */
+    public static synchronized StaticServer served(String name) {
+        return SERVED.computeIfAbsent(name, n -> StaticServer.serve(site(n)));
+    }
+
+    /**
      * Gets the request a content set is built with. Only the fictional sample city gets a licence (CC BY 4.0);
      * the real city's licence is the city's to choose, so its build states none.
      *
@@ -57,7 +74,8 @@ public final class BuiltSites {
      * @return the request, not null
      */
     public static BuildRequest request(String name) {
-        BuildRequest request = BuildRequest.of(source(name), Path.of("target", "sites", name).toAbsolutePath());
+        Path sites = Path.of(System.getProperty("tsunagu.sites", Path.of("target", "sites").toString()));
+        BuildRequest request = BuildRequest.of(source(name), sites.resolve(name).toAbsolutePath());
         return name.equals(SAMPLE) ? request.withLicense(SAMPLE_LICENSE) : request;
     }
 }

@@ -1,12 +1,17 @@
 package jp.tsunagu.site;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Copies and deletes folders of test projects. */
+import jp.tsunagu.site.publish.Folders;
+
+/** Copies, reads and deletes folders of test projects and built sites: the one copy of these helpers for all tests. */
 public final class TestFiles {
     private TestFiles() {
     }
@@ -17,36 +22,51 @@ public final class TestFiles {
      * @param from  the folder to copy, not null
      * @param to  the target folder, created if needed, not null
      * @return the target folder, not null
-     * @throws IOException if a file cannot be copied
+     * @throws UncheckedIOException if a file cannot be copied
      */
-    public static Path copy(Path from, Path to) throws IOException {
+    public static Path copy(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
+            for (Path p : s.sorted().toList()) {
                 Path t = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(t);
                 } else {
-                    Files.copy(p, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + from + " to " + to, e);
         }
         return to;
     }
 
     /**
-     * Deletes a folder and everything in it, if it exists.
+     * Reads every file of a folder.
+     *
+     * @param root  the folder, not null
+     * @return the bytes of each regular file by its path relative to the folder (system separators), sorted, not null
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static Map<String, byte[]> contents(Path root) {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + root, e);
+        }
+        return m;
+    }
+
+    /**
+     * Deletes a folder and everything in it, if it exists ({@link Folders#delete}, which the build uses too).
      *
      * @param root  the folder, may be null
-     * @throws IOException if a file cannot be deleted
      */
-    public static void delete(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+    public static void delete(Path root) {
+        if (root != null) {
+            Folders.delete(root);
         }
     }
 }

@@ -1,6 +1,7 @@
 package jp.tsunagu.plan.load;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +24,13 @@ import java.util.Map;
  * Text is written as UTF-8 with LF line ends; use {@link #bytes} for anything else. The content root is
  * {@code <dir>/content}, so that {@link #linkOutside} has somewhere outside it to point at. The minimal set
  * loads with no issue at all (see {@code ValidationTests}), so every issue a test sees comes from its overrides.
+ * <p>
+ * The site generator's end-to-end tests use the same fixture as a whole project ({@link #project}): the content
+ * root is then {@code <dir>/src/plan}, with the project's own {@link #template templates} beside it, and
+ * {@link #writeProject} gives the folder a build starts from. They get it through this module's test jar
+ * ({@code <type>test-jar</type>}), so there is one minimal plan to keep valid.
  */
-final class ContentFixture {
+public final class ContentFixture {
     static final String PLAN = """
             ---
             type: plan
@@ -233,12 +239,15 @@ final class ContentFixture {
     static final Map<String, String> MINIMAL = minimalSet();
 
     private final Path dir;
+    private final Path root;
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final Map<String, String> links = new LinkedHashMap<>();
     private final Map<String, byte[]> outside = new LinkedHashMap<>();
+    private final Map<String, Long> sparse = new LinkedHashMap<>();
 
-    private ContentFixture(Path dir) {
+    private ContentFixture(Path dir, Path root) {
         this.dir = dir;
+        this.root = root;
     }
 
     private static Map<String, String> minimalSet() {
@@ -264,10 +273,8 @@ final class ContentFixture {
      * @param dir  an empty folder, usually a {@code @TempDir}
      * @return the fixture
      */
-    static ContentFixture minimal(Path dir) {
-        ContentFixture f = new ContentFixture(dir);
-        MINIMAL.forEach(f::file);
-        return f;
+    public static ContentFixture minimal(Path dir) {
+        return minimalAt(dir, dir.resolve("content"));
     }
 
     /**
@@ -276,29 +283,65 @@ final class ContentFixture {
      * @param dir  an empty folder, usually a {@code @TempDir}
      * @return the fixture
      */
-    static ContentFixture empty(Path dir) {
-        return new ContentFixture(dir);
+    public static ContentFixture empty(Path dir) {
+        return new ContentFixture(dir, dir.resolve("content"));
+    }
+
+    /**
+     * Starts a whole project for the site generator from the minimal valid set: the content in
+     * {@code <dir>/src/plan}, templates (if any) in {@code <dir>/src/templates}.
+     *
+     * @param dir  an empty folder, usually a {@code @TempDir}
+     * @return the fixture
+     */
+    public static ContentFixture project(Path dir) {
+        return minimalAt(dir, dir.resolve("src").resolve("plan"));
+    }
+
+    private static ContentFixture minimalAt(Path dir, Path root) {
+        ContentFixture f = new ContentFixture(dir, root);
+        MINIMAL.forEach(f::file);
+        return f;
     }
 
     /** @return the content root */
-    Path root() {
-        return dir.resolve("content");
+    public Path root() {
+        return root;
+    }
+
+    /** @return the folder that holds the content root (and, in a {@link #project}, its templates) */
+    public Path project() {
+        return root.getParent();
     }
 
     /** Adds or replaces a file with UTF-8 text. */
-    ContentFixture file(String path, String text) {
+    public ContentFixture file(String path, String text) {
         return bytes(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Adds or replaces a file with raw bytes. */
-    ContentFixture bytes(String path, byte[] content) {
+    public ContentFixture bytes(String path, byte[] content) {
         links.remove(path);
+        sparse.remove(path);
         files.put(path, content.clone());
         return this;
     }
 
+    /** Adds a file of this size full of zeros, written sparse (a 50 MB file costs nothing on disk). */
+    public ContentFixture sized(String path, long size) {
+        files.remove(path);
+        links.remove(path);
+        sparse.put(path, size);
+        return this;
+    }
+
+    /** Adds a template of the {@link #project}, overriding the theme's one of the same name. */
+    public ContentFixture template(String name, String text) {
+        return file("../templates/" + name, text);
+    }
+
     /** Replaces the one occurrence of a text in a file; fails if there is none or more, so a stale edit cannot pass. */
-    ContentFixture replace(String path, String from, String to) {
+    public ContentFixture replace(String path, String from, String to) {
         String before = text(path);
         if (before.indexOf(from) < 0 || before.indexOf(from) != before.lastIndexOf(from)) {
             throw new IllegalArgumentException(path + " must hold «" + from + "» exactly once");
@@ -307,29 +350,30 @@ final class ContentFixture {
     }
 
     /** Removes a file. */
-    ContentFixture without(String path) {
-        if (files.remove(path) == null && links.remove(path) == null) {
+    public ContentFixture without(String path) {
+        if (files.remove(path) == null && links.remove(path) == null && sparse.remove(path) == null) {
             throw new IllegalArgumentException("no file " + path);
         }
         return this;
     }
 
     /** Adds a symbolic link, written as {@code ln -s target path} would write it (relative to the link's folder). */
-    ContentFixture symlink(String path, String target) {
+    public ContentFixture symlink(String path, String target) {
         files.remove(path);
+        sparse.remove(path);
         links.put(path, target);
         return this;
     }
 
     /** Adds a symbolic link to a file with this text outside the content root. */
-    ContentFixture linkOutside(String path, String text) {
+    public ContentFixture linkOutside(String path, String text) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         outside.put(name, text.getBytes(StandardCharsets.UTF_8));
         return symlink(path, root().resolve(path).getParent().relativize(dir.resolve("outside").resolve(name)).toString());
     }
 
     /** @return the text of a file of the fixture */
-    String text(String path) {
+    public String text(String path) {
         byte[] b = files.get(path);
         if (b == null) {
             throw new IllegalArgumentException("no file " + path);
@@ -338,14 +382,21 @@ final class ContentFixture {
     }
 
     /** @return the content root, with every file written */
-    Path write() {
+    public Path write() {
         try {
             Files.createDirectories(root());
             for (Map.Entry<String, byte[]> e : outside.entrySet()) {
                 write(dir.resolve("outside").resolve(e.getKey()), e.getValue());
             }
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                write(root().resolve(e.getKey()), e.getValue());
+                write(root().resolve(e.getKey()).normalize(), e.getValue());
+            }
+            for (Map.Entry<String, Long> e : sparse.entrySet()) {
+                Path p = root().resolve(e.getKey());
+                Files.createDirectories(p.getParent());
+                try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+                    f.setLength(e.getValue());
+                }
             }
             for (Map.Entry<String, String> e : links.entrySet()) {
                 Path p = root().resolve(e.getKey());
@@ -359,13 +410,19 @@ final class ContentFixture {
         return root();
     }
 
+    /** @return the {@link #project} folder, with every file written */
+    public Path writeProject() {
+        write();
+        return project();
+    }
+
     private static void write(Path p, byte[] content) throws IOException {
         Files.createDirectories(p.getParent());
         Files.write(p, content);
     }
 
     /** Writes the folder and loads it. */
-    LoadResult load() {
+    public LoadResult load() {
         return PlanLoader.load(write());
     }
 }

@@ -11,18 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.TestFiles;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -32,7 +31,7 @@ import jp.tsunagu.site.browser.StaticServer;
  * text, low-contrast text, a link taken out of the Tab order and a box too wide for 320 px; small
  * hand-written pages cover the other keyboard and reflow checks.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class BrokenFixtureTests {
 
     /** The free page rendered through the broken {@code page.ftlh}, with a Japanese file name. */
@@ -66,7 +65,7 @@ class BrokenFixtureTests {
 
     @BeforeAll
     static void buildTheBrokenSite() throws IOException {
-        Path project = copy(BuiltSites.source(BuiltSites.SAMPLE), work.resolve("src"));
+        Path project = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), work.resolve("src"));
         Files.createDirectories(project.resolve("templates"));
         Files.createDirectories(project.resolve("assets"));
         Files.writeString(project.resolve("templates/page.ftlh"), BROKEN_TEMPLATE, UTF_8);
@@ -197,19 +196,5 @@ class BrokenFixtureTests {
                 SiteGenerator.class.getResourceAsStream("/jp/tsunagu/site/theme/assets/site.css"), "theme site.css")) {
             return new String(in.readAllBytes(), UTF_8);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,14 +14,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Axe;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
  * The furigana variants in Chromium (issue 5): the toggle leads there and back, links keep the reader in furigana
  * mode, ruby is drawn over kanji, the variants are axe-clean (WCAG 2.2 AA) and keep within the budgets.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class FuriganaBrowserTests {
 
     private static final List<String> AUDITED = List.of("index.furigana.html", "viewpoints/E.furigana.html",

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.tsunagu.site.BuildRequest;
@@ -31,7 +30,7 @@ import jp.tsunagu.site.audit.SiteAuditor;
 import jp.tsunagu.site.audit.TestReport;
 import jp.tsunagu.site.browser.Axe;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -41,7 +40,7 @@ import jp.tsunagu.site.browser.StaticServer;
  * too wide for 320 px), audited by {@link SiteAuditor} in Chromium in every mode; the report page must show each
  * problem against that page and the right criterion, nothing against the others, and be axe-clean itself.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class PublishedAuditTests {
 
     private static final String BROKEN = "pages/お知らせ.html";

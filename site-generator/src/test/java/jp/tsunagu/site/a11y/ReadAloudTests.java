@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -16,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -26,7 +24,7 @@ import jp.tsunagu.site.browser.StaticServer;
  * the tests record what the script hands to the browser's {@code speak} and {@code cancel} (the browser's API
  * wrapped, not ours) and fire the browser's {@code end} event themselves.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class ReadAloudTests {
 
     /** Records utterances instead of speaking them (the browser's API, not the site's script). */
@@ -53,12 +51,7 @@ class ReadAloudTests {
 
     @BeforeAll
     static void serve() {
-        server = StaticServer.serve(BuiltSites.site(BuiltSites.SAMPLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = BuiltSites.served(BuiltSites.SAMPLE);
     }
 
     @Test

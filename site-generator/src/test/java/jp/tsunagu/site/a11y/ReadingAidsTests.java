@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,7 +19,7 @@ import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Axe;
 import jp.tsunagu.site.browser.AxeReport;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -30,7 +28,7 @@ import jp.tsunagu.site.browser.StaticServer;
  * the choice is 自動; axe clean in each mode; nothing offered without JavaScript; the print stylesheet. Screenshots
  * of each mode go to {@code target/screenshots/}.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class ReadingAidsTests {
 
     /** Representative pages of the fictional sample city: home, an initiative with a KPI chart, a table, the glossary. */
@@ -52,12 +50,7 @@ class ReadingAidsTests {
 
     @BeforeAll
     static void serve() {
-        server = StaticServer.serve(BuiltSites.site(BuiltSites.SAMPLE));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = BuiltSites.served(BuiltSites.SAMPLE);
     }
 
     @Test

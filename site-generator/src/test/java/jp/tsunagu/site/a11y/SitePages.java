@@ -4,13 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The HTML pages of a generated site, found by walking its folder, so that a page no link reaches
- * (404.html) or a page added later is audited too.
+ * (404.html) or a page added later is audited too; and a representative set of them, one page of each
+ * {@linkplain #KINDS kind} in each {@linkplain #VARIANTS variant}.
  */
 final class SitePages {
 
@@ -20,18 +27,93 @@ final class SitePages {
      */
     static final List<String> SCRIPT_STATES = List.of("search.html?q=情報");
 
+    /**
+     * The kinds of page a site has, each by the pattern of its path without the {@code .html} and the variant
+     * suffix; the first pattern that matches names the kind. A page that matches none fails {@link #representative}:
+     * a new kind of page must be named here before it can be left out of a full audit.
+     */
+    static final Map<String, Pattern> KINDS = kinds(
+            "home", "index",
+            "not found (404)", "404",
+            "policy", "policy",
+            "viewpoint list", "viewpoints/index",
+            "viewpoint", "viewpoints/[^/]+",
+            "initiative list", "initiatives/index",
+            "initiative", "initiatives/[^/]+",
+            "action-plan list", "action-plans/index",
+            "action-plan year", "action-plans/\\d+/index",
+            "action-plan year by department", "action-plans/\\d+/department-[^/]+",
+            "action-plan year by viewpoint", "action-plans/\\d+/viewpoint-[^/]+",
+            "action-plan changes", "action-plans/\\d+/changes",
+            "review list", "reviews/index",
+            "review", "reviews/\\d+",
+            "OODA records", "ooda/index",
+            "governance", "governance",
+            "glossary", "glossary",
+            "references", "references",
+            "free page", "pages/.+",
+            "search", "search",
+            "さくいん", "sakuin",
+            "site map", "sitemap",
+            "open data", "opendata",
+            "accessibility statement", "accessibility/index",
+            "accessibility test report", "accessibility/test-report",
+            "site history", "history/index",
+            "page history", "history/.+");
+
+    /**
+     * The variants of a page, by the suffix before {@code .html}: the original, furigana, English, easy Japanese, and
+     * easy Japanese with furigana.
+     */
+    static final List<String> VARIANTS = List.of("", ".furigana", ".en", ".easy", ".easy.furigana");
+
     private SitePages() {
     }
 
     /**
-     * Lists every page of a site to audit: every {@code .html} file, then the {@link #SCRIPT_STATES} of the
-     * pages the site has.
+     * Chooses one page of each kind in each variant: of the pages of a {@linkplain #KINDS kind} in a
+     * {@linkplain #VARIANTS variant}, the largest file (the most content: tables, charts, long lists), the first by
+     * path of equal ones; then the {@link #SCRIPT_STATES} of the pages chosen. The rule reads the built site, so a
+     * page kind or variant that a site gains is chosen without a change here, and one it loses is noticed.
      *
-     * @param site the site folder, not null
-     * @return the pages, as in {@link #of}, a state with its query, not null
+     * @param site      the site folder, not null
+     * @param complete  whether the site must have every kind and every variant (the sample city, made to show
+     *                  everything the generator writes); the city's own plan has no action plans yet
+     * @return the pages chosen, as in {@link #of}, sorted, not null
+     * @throws AssertionError if a page is of no known kind or variant, or, when {@code complete}, a kind or a
+     *                        variant has no page
      */
-    static List<String> audited(Path site) {
-        List<String> pages = of(site);
+    static List<String> representative(Path site, boolean complete) {
+        Map<String, String> chosen = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
+        Comparator<String> largestFirst = Comparator.comparingLong((String page) -> size(site.resolve(page)))
+                .reversed().thenComparing(Comparator.naturalOrder());
+        for (String page : of(site).stream().sorted(largestFirst).toList()) {
+            String base = page.substring(0, page.length() - ".html".length());
+            String variant = VARIANTS.stream().filter(v -> !v.isEmpty() && base.endsWith(v))
+                    .max(Comparator.comparingInt(String::length)).orElse("");
+            String path = base.substring(0, base.length() - variant.length());
+            String kind = KINDS.entrySet().stream().filter(k -> k.getValue().matcher(path).matches())
+                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            if (kind == null) {
+                unknown.add(page);
+            } else {
+                chosen.putIfAbsent(kind + " " + variant, page);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new AssertionError("Pages of no known kind in " + site + " (name their kind in SitePages.KINDS): " + unknown);
+        }
+        if (complete) {
+            List<String> missing = new ArrayList<>();
+            KINDS.keySet().stream().filter(kind -> !chosen.containsKey(kind + " ")).forEach(missing::add);
+            VARIANTS.stream().filter(v -> chosen.keySet().stream().noneMatch(key -> key.endsWith(" " + v)))
+                    .map(v -> "variant " + v + ".html").forEach(missing::add);
+            if (!missing.isEmpty()) {
+                throw new AssertionError("No page of these kinds in " + site + ": " + missing);
+            }
+        }
+        List<String> pages = chosen.values().stream().sorted().toList();
         return Stream.concat(pages.stream(),
                 SCRIPT_STATES.stream().filter(state -> pages.contains(state.substring(0, state.indexOf('?')))))
                 .toList();
@@ -54,5 +136,21 @@ final class SitePages {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the pages of " + site, e);
         }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
+    }
+
+    private static Map<String, Pattern> kinds(String... nameAndPattern) {
+        Map<String, Pattern> kinds = new LinkedHashMap<>();
+        for (int i = 0; i < nameAndPattern.length; i += 2) {
+            kinds.put(nameAndPattern[i], Pattern.compile(nameAndPattern[i + 1]));
+        }
+        return java.util.Collections.unmodifiableMap(kinds);
     }
 }

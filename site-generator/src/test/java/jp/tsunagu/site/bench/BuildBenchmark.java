@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jp.tsunagu.site.publish.Folders;
 import jp.tsunagu.site.render.MarkdownRenderer;
 
 /**
@@ -78,7 +79,7 @@ public final class BuildBenchmark {
             Path source = PlanCorpus.write(sampleCity, out.resolve("corpus-" + n + "/src"), n);
             List<Run> list = new ArrayList<>();
             Path site = out.resolve("site-" + n);
-            PlanCorpus.deleteRecursively(site);
+            Folders.delete(site);
             list.add(tsunagu(classPath, xmx, source, site));
             if (hugo) {
                 Path project = hugoProject(source, out.resolve("hugo-" + n));
@@ -93,7 +94,7 @@ public final class BuildBenchmark {
             if (jbakeSizes.contains(n)) {
                 Path project = jbakeProject(source, out.resolve("jbake-" + n));
                 Path jbakeOut = out.resolve("jbake-" + n + "-out");
-                PlanCorpus.deleteRecursively(jbakeOut);
+                Folders.delete(jbakeOut);
                 list.add(timed("stock JBake 2.7.0", project, List.of(java(), "-Xmx" + xmx, "-cp", classPath,
                         StockJBake.class.getName(), project.toString(), jbakeOut.toString())));
             }
@@ -160,7 +161,7 @@ public final class BuildBenchmark {
      * that marks the body for Pagefind.
      */
     private static Path hugoProject(Path source, Path project) throws IOException {
-        PlanCorpus.deleteRecursively(project);
+        Folders.delete(project);
         Path content = project.resolve("content");
         Path plan = source.resolve("plan");
         for (Path md : PlanCorpus.markdownFiles(plan)) {
@@ -198,7 +199,7 @@ public final class BuildBenchmark {
      * makes its own.
      */
     private static Path jbakeProject(Path source, Path project) throws IOException {
-        PlanCorpus.deleteRecursively(project);
+        Folders.delete(project);
         Path content = Files.createDirectories(project.resolve("content"));
         Path plan = source.resolve("plan");
         MarkdownRenderer markdown = MarkdownRenderer.standard();

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import jp.tsunagu.site.TestFiles;
+import jp.tsunagu.site.publish.Folders;
+
 /**
  * Generates a plan of the fictional sample city with N extra initiatives, for the build benchmark: the sample
  * city's plan, viewpoints, departments, glossary, action plans, OODA cycles and reviews are copied as they are,
@@ -40,8 +43,8 @@ public final class PlanCorpus {
      * @return the source folder
      */
     public static Path write(Path sampleCity, Path root, int initiatives) throws IOException {
-        deleteRecursively(root);
-        copy(sampleCity, root);
+        Folders.delete(root);
+        TestFiles.copy(sampleCity, root);
         Path folder = root.resolve("plan/initiatives");
         Random random = new Random(7_000L + initiatives);
         for (int n = 1; n <= initiatives; n++) {
@@ -122,30 +125,6 @@ public final class PlanCorpus {
         }
         md.append("\n\n詳しくは[市のホームページ](https://www.example.jp/").append(id(n)).append(")をご覧ください。\n");
         return md.toString();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.write(target, Files.readAllBytes(file));
-                }
-            }
-        }
-    }
-
-    static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Lists the Markdown files of a corpus, in a fixed order. */

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,7 @@ import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
 import jp.tsunagu.site.index.SearchPage;
 import jp.tsunagu.site.render.Theme;
+import jp.tsunagu.site.files.Folders;
 
 /**
  * The search benchmark (not a test): for each corpus size, generates {@link MunicipalCorpus} pages, indexes them
@@ -62,7 +62,7 @@ public final class SearchBenchmark {
             for (String size : sizes.split(",")) {
                 int n = Integer.parseInt(size.strip());
                 Path site = out.resolve("corpus-" + n);
-                deleteRecursively(site);
+                Folders.delete(site);
                 List<SearchPage> pages = MunicipalCorpus.write(site, n);
                 long textBytes = folderBytes(site, false);
                 List<Figures> figures = new ArrayList<>();
@@ -271,17 +271,6 @@ public final class SearchBenchmark {
     private static int fileCount(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
         }
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -19,7 +18,7 @@ import org.openqa.selenium.By;
 /**
  * Tests of the test harness: axe must pass a good page and catch a bad one, with JavaScript on and off.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class BrowserHarnessTests {
 
     private static StaticServer server;

@@ -2,14 +2,11 @@ package jp.tsunagu.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -20,19 +17,13 @@ import jp.tsunagu.site.BuiltSites;
  * やさしい日本語 and back by clicking, a page written only in Japanese offers the languages with a note in each
  * language, and every variant page the city has is axe-clean (WCAG 2.2 AA), with JavaScript on and off.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class LanguageSwitchBrowserTests {
     private static StaticServer server;
 
     @BeforeAll
-    static void serveTheCity() {
-        Path site = BuiltSites.site(BuiltSites.CITY);
-        server = StaticServer.serve(site);
-    }
-
-    @AfterAll
-    static void stopServing() {
-        server.close();
+    static void serve() {
+        server = BuiltSites.served(BuiltSites.CITY);
     }
 
     @Test

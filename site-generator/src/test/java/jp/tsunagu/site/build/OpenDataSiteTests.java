@@ -29,6 +29,7 @@ import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.TestFiles;
 import jp.tsunagu.site.publish.DataFile;
 import jp.tsunagu.site.publish.OpenData;
 
@@ -203,7 +204,7 @@ class OpenDataSiteTests {
         Path site = BuiltSites.site(BuiltSites.SAMPLE);
 
         BuildResult result = SiteGenerator.export(request);
-        Map<String, byte[]> exported = SiteBuildTests.files(result.outputDirectory());
+        Map<String, byte[]> exported = TestFiles.contents(result.outputDirectory());
         BuildResult plain = SiteGenerator.export(request.withCsvBom(false).withOutputDirectory(tmp.resolve("plain")));
 
         assertThat(exported).hasSize(result.files());

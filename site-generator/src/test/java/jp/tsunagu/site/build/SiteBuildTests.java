@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -24,6 +23,7 @@ import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.TestFiles;
 
 /** End-to-end builds through the real pipeline: JBake bakes, real files. */
 class SiteBuildTests {
@@ -77,21 +77,20 @@ class SiteBuildTests {
 
     @Test
     void twoBuildsAreByteIdentical(@TempDir Path tmp) throws IOException {
-        Path a = SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.SAMPLE), tmp.resolve("a"))).outputDirectory();
-        Path b = SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.SAMPLE), tmp.resolve("b"))).outputDirectory();
-        Map<String, byte[]> first = files(a);
-        Map<String, byte[]> second = files(b);
+        Path a = BuiltSites.site(BuiltSites.SAMPLE);
+        Path b = SiteGenerator.build(BuiltSites.request(BuiltSites.SAMPLE).withOutputDirectory(tmp.resolve("b"))).outputDirectory();
+        Map<String, byte[]> first = TestFiles.contents(a);
+        Map<String, byte[]> second = TestFiles.contents(b);
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
     }
 
     @Test
     void contentErrorsFailAndLeaveThePreviousSite(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.CITY), out));
-        Map<String, byte[]> before = files(out);
+        Path out = TestFiles.copy(BuiltSites.site(BuiltSites.CITY), tmp.resolve("site"));
+        Map<String, byte[]> before = TestFiles.contents(out);
 
-        Path broken = copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("broken"));
+        Path broken = TestFiles.copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("broken"));
         Path file = broken.resolve("plan/initiatives/paperless.md");
         Files.writeString(file, read(file).replace("  - A", "  - J"), StandardCharsets.UTF_8);
 
@@ -102,18 +101,17 @@ class SiteBuildTests {
                             assertThat(i.file()).isEqualTo("initiatives/paperless.md");
                             assertThat(i.line()).isPositive();
                         }));
-        assertThat(files(out)).containsOnlyKeys(before.keySet());
-        before.forEach((k, v) -> assertThat(files(out).get(k)).as(k).isEqualTo(v));
+        assertThat(TestFiles.contents(out)).containsOnlyKeys(before.keySet());
+        before.forEach((k, v) -> assertThat(TestFiles.contents(out).get(k)).as(k).isEqualTo(v));
         assertThat(tmp.resolve("site.staging")).doesNotExist();
     }
 
     @Test
     void aBrokenTemplateFailsInTheRenderStageAndLeavesThePreviousSite(@TempDir Path tmp) throws IOException {
-        Path out = tmp.resolve("site");
-        SiteGenerator.build(BuildRequest.of(BuiltSites.source(BuiltSites.CITY), out));
-        Map<String, byte[]> before = files(out);
+        Path out = TestFiles.copy(BuiltSites.site(BuiltSites.CITY), tmp.resolve("site"));
+        Map<String, byte[]> before = TestFiles.contents(out);
 
-        Path project = copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("project"));
+        Path project = TestFiles.copy(BuiltSites.source(BuiltSites.CITY), tmp.resolve("project"));
         Files.createDirectories(project.resolve("templates"));
         Files.writeString(project.resolve("templates/home.ftlh"), "<#import \"layout.ftlh\" as l>\n<@l.page>${content.nothing.here}</@l.page>\n");
 
@@ -122,33 +120,7 @@ class SiteBuildTests {
                     assertThat(e.stage()).isEqualTo(Stage.RENDER);
                     assertThat(e.getMessage()).startsWith("render: ").contains("home.ftlh");
                 });
-        before.forEach((k, v) -> assertThat(files(out).get(k)).as(k).isEqualTo(v));
-    }
-
-    static Map<String, byte[]> files(Path root) {
-        Map<String, byte[]> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                m.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-        return m;
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        }
-        return to;
+        before.forEach((k, v) -> assertThat(TestFiles.contents(out).get(k)).as(k).isEqualTo(v));
     }
 
     static String read(Path p) {

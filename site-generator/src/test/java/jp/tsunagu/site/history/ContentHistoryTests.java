@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -118,8 +116,8 @@ class ContentHistoryTests {
     @Test
     void theSameCommitBuildsTheSameBytes() throws IOException {
         Path again = SiteGenerator.build(BuildRequest.of(project.resolve("src"), project.resolve("target/again"))).outputDirectory();
-        Map<String, byte[]> first = files(site);
-        Map<String, byte[]> second = files(again);
+        Map<String, byte[]> first = TestFiles.contents(site);
+        Map<String, byte[]> second = TestFiles.contents(again);
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((k, v) -> assertThat(second.get(k)).as(k).isEqualTo(v));
         assertThat(result.notes()).isEmpty();
@@ -154,15 +152,5 @@ class ContentHistoryTests {
 
     private static void append(Path file, String text) throws IOException {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> m = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                m.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return m;
     }
 }

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -24,14 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
  * The query set run by the real JavaScript client in Chromium on both built sites: every expected page is found,
  * no unrelated page ranks above one, and the client's ranking is exactly {@link SiteSearcher}'s.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class SearchClientTests {
     static final Map<String, StaticServer> SERVERS = new HashMap<>();
 

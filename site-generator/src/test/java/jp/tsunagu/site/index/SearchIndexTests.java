@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +26,7 @@ import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.Stage;
 import jp.tsunagu.site.ja.UserWords;
+import jp.tsunagu.site.TestFiles;
 
 /** The static index files of both built sites: their shapes, sizes and what a query downloads. */
 class SearchIndexTests {
@@ -111,7 +111,7 @@ class SearchIndexTests {
     @Test
     void aBadUserDictionaryFailsTheIndexStageWithFileAndLine(@TempDir Path temp) throws IOException {
         Path source = temp.resolve("src");
-        copy(BuiltSites.source(BuiltSites.SAMPLE), source);
+        TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), source);
         Files.writeString(source.resolve(UserWords.FILE), "健診 けんしん\n健診\n", StandardCharsets.UTF_8);
 
         assertThatExceptionOfType(SiteException.class)
@@ -120,18 +120,5 @@ class SearchIndexTests {
                 .withMessageStartingWith("index: ")
                 .withMessageContaining("search/user-dictionary.txt:2: 「健診」は「単語 よみ」の形で書いてください");
         assertThat(temp.resolve("site")).doesNotExist();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 }

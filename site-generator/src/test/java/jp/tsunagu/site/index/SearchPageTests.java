@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -22,25 +20,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Axe;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
  * The search page and the さくいん as residents use them in Chromium: typing with an IME, the keyboard, a screen
  * reader's live region, without JavaScript, and under axe.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class SearchPageTests {
     private static StaticServer server;
 
     @BeforeAll
     static void serve() {
-        server = StaticServer.serve(BuiltSites.site(BuiltSites.CITY));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
+        server = BuiltSites.served(BuiltSites.CITY);
     }
 
     static URI search(String query) {

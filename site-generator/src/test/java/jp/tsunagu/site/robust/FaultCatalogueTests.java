@@ -63,6 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import jp.tsunagu.plan.load.ContentFixture;
 import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
@@ -71,6 +72,7 @@ import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.TestFiles;
 
 /**
  * The fault catalogue: one bad input per case, each built by the real {@link SiteGenerator#build} into an output
@@ -133,7 +135,7 @@ class FaultCatalogueTests {
      * @param fragments  fragments of the stage failure's message
      * @param around  prepares the output folder before the build and returns what undoes it
      */
-    record Case(String name, Consumer<TinySite> change, List<Error> errors, Stage stage, List<String> fragments,
+    record Case(String name, Consumer<ContentFixture> change, List<Error> errors, Stage stage, List<String> fragments,
             java.util.function.Function<Path, AutoCloseable> around) {
         @Override
         public String toString() {
@@ -142,11 +144,11 @@ class FaultCatalogueTests {
         }
     }
 
-    static Case content(String name, Consumer<TinySite> change, Error... errors) {
+    static Case content(String name, Consumer<ContentFixture> change, Error... errors) {
         return new Case(name, change, List.of(errors), null, List.of(), out -> () -> { });
     }
 
-    static Case failure(String name, Consumer<TinySite> change, Stage stage, String... fragments) {
+    static Case failure(String name, Consumer<ContentFixture> change, Stage stage, String... fragments) {
         return new Case(name, change, List.of(), stage, List.of(fragments), out -> () -> { });
     }
 
@@ -302,7 +304,7 @@ class FaultCatalogueTests {
     @BeforeAll
     static void buildTheGoodSite() {
         long start = System.nanoTime();
-        var result = SiteGenerator.build(BuildRequest.of(TinySite.minimal(shared.resolve("good")).write(), shared.resolve("good-site")));
+        var result = SiteGenerator.build(BuildRequest.of(ContentFixture.project(shared.resolve("good")).writeProject(), shared.resolve("good-site")));
         goodSite = result.outputDirectory();
         goodStages = result.stageTimes();
         goodBuild = Duration.ofNanos(System.nanoTime() - start);
@@ -325,10 +327,10 @@ class FaultCatalogueTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fails_with_a_clear_error_and_leaves_the_published_site_as_it_was(Case c, @TempDir Path dir) throws Exception {
-        TinySite site = TinySite.minimal(dir.resolve("project"));
+        ContentFixture site = ContentFixture.project(dir.resolve("project"));
         c.change().accept(site);
-        Path project = site.write();
-        Path out = SiteFiles.copy(goodSite, dir.resolve("out").resolve("site"));
+        Path project = site.writeProject();
+        Path out = TestFiles.copy(goodSite, dir.resolve("out").resolve("site"));
         Map<String, byte[]> before = SiteFiles.snapshot(out);
 
         long start = System.nanoTime();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.plan.load.ContentFixture;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteGenerator;
@@ -34,7 +35,7 @@ class InterruptedBuildTests {
     @Test
     void a_build_killed_while_rendering_leaves_the_previous_site_and_the_next_build_cleans_up(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out").resolve("site");
-        SiteGenerator.build(BuildRequest.of(TinySite.minimal(dir.resolve("tiny")).write(), out));
+        SiteGenerator.build(BuildRequest.of(ContentFixture.project(dir.resolve("tiny")).writeProject(), out));
         Map<String, byte[]> before = SiteFiles.snapshot(out);
         Path staging = out.resolveSibling("site.staging");
         Path log = dir.resolve("child.log");
@@ -65,7 +66,7 @@ class InterruptedBuildTests {
         assertThat(staging).as("the dead build's staging folder").exists();
         long leftOver = count(staging);
 
-        SiteGenerator.build(BuildRequest.of(TinySite.minimal(dir.resolve("tiny2")).write(), out));
+        SiteGenerator.build(BuildRequest.of(ContentFixture.project(dir.resolve("tiny2")).writeProject(), out));
         try (Stream<Path> beside = Files.list(out.getParent())) {
             assertThat(beside.map(p -> p.getFileName().toString())).as("leftovers beside the site").containsExactly("site");
         }
@@ -77,9 +78,9 @@ class InterruptedBuildTests {
     @Test
     void a_build_that_cannot_write_its_files_as_on_a_full_disk_leaves_the_previous_site(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out").resolve("site");
-        SiteGenerator.build(BuildRequest.of(TinySite.minimal(dir.resolve("tiny")).write(), out));
+        SiteGenerator.build(BuildRequest.of(ContentFixture.project(dir.resolve("tiny")).writeProject(), out));
         Map<String, byte[]> before = SiteFiles.snapshot(out);
-        Process child = ChildBuild.start(TinySite.minimal(dir.resolve("tiny2")).write(), out, List.of(), 4, null);
+        Process child = ChildBuild.start(ContentFixture.project(dir.resolve("tiny2")).writeProject(), out, List.of(), 4, null);
         String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(child.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the child build ends").isTrue();
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.TestFiles;
 
 /**
  * Two builds of the same content are byte-identical, whatever the order the file system lists the files in, their
@@ -35,7 +36,7 @@ class ReproducibleBuildTests {
     @Test
     void files_created_in_another_order_with_other_times_build_the_same_site(@TempDir Path dir) throws IOException {
         Path source = BuiltSites.source(BuiltSites.SAMPLE);
-        Path plain = SiteFiles.copy(source, dir.resolve("plain"));
+        Path plain = TestFiles.copy(source, dir.resolve("plain"));
         Path shuffled = shuffledCopy(source, dir.resolve("shuffled"), new Random(20260301L));
 
         Path a = SiteGenerator.build(BuildRequest.of(plain, dir.resolve("a"))).outputDirectory();

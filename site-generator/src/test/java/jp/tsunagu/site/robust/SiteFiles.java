@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Byte snapshots and copies of folders, for checking that a failed build left a site exactly as it was. */
+/** Byte snapshots of folders, for checking that a failed build left a site exactly as it was. */
 final class SiteFiles {
     private SiteFiles() {
     }
@@ -26,37 +25,6 @@ final class SiteFiles {
             throw new UncheckedIOException(e);
         }
         return m;
-    }
-
-    /** Copies a folder tree. */
-    static Path copy(Path from, Path to) {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return to;
-    }
-
-    /** Deletes a folder tree, if it is there. */
-    static void delete(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return the names of the files that differ between two snapshots, empty if they are byte-identical */

@@ -20,17 +20,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator.ReplaceUnderscores;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.UnhandledAlertException;
 
+import jp.tsunagu.plan.load.ContentFixture;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 import jp.tsunagu.site.browser.StaticServer;
 
 /**
@@ -48,7 +48,6 @@ import jp.tsunagu.site.browser.StaticServer;
  * ({@code MarkdownRendererTests}).
  */
 @DisplayNameGeneration(ReplaceUnderscores.class)
-@ExtendWith(BrowserExtension.class)
 class XssTests {
     /** Markup payloads: each sets window.__xss to its own name if it ever runs. */
     static final List<String> PAYLOADS = List.of(
@@ -140,7 +139,7 @@ class XssTests {
     @BeforeAll
     static void buildASiteFullOfPayloads() {
         String markdown = String.join("\n\n", PAYLOADS) + "\n\n" + TEMPLATE_SYNTAX + "\n";
-        TinySite content = TinySite.minimal(dir.resolve("project"))
+        ContentFixture content = ContentFixture.project(dir.resolve("project"))
                 .replace("plan.md", "title: 試験市情報化推進計画", "title: " + yaml("試験市情報化推進計画" + VALUE_PAYLOADS.get(3)))
                 .replace("plan.md", "basic_principle: 協働・共創のためのデジタルシフトの推進",
                         "basic_principle: " + yaml("協働" + VALUE_PAYLOADS.get(0) + VALUE_PAYLOADS.get(4) + TEMPLATE_SYNTAX))
@@ -163,7 +162,7 @@ class XssTests {
                 .replace("pages/about.md", "title: このサイトについて", "title: " + yaml("このサイトについて" + VALUE_PAYLOADS.get(4)))
                 .replace("pages/about.md", "試験用のサイトです。", markdown)
                 .file(HOSTILE_NAME, "---\ntype: page\nid: hostile\ntitle: " + yaml(VALUE_PAYLOADS.get(2)) + "\n---\n\n" + markdown);
-        site = SiteGenerator.build(BuildRequest.of(content.write(), dir.resolve("site"))).outputDirectory();
+        site = SiteGenerator.build(BuildRequest.of(content.writeProject(), dir.resolve("site"))).outputDirectory();
         server = StaticServer.serve(site);
     }
 
@@ -188,6 +187,7 @@ class XssTests {
     }
 
     @Test
+    @BrowserTest
     void no_payload_runs_on_any_page_in_chromium(Browser browser) {
         List<String> pages = pages(site);
         assertThat(pages).hasSizeGreaterThan(15).contains("index.html", "initiatives/online-shinsei.html", "glossary.html",

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,14 +19,14 @@ import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.TestFiles;
 import jp.tsunagu.site.bench.PlanCorpus;
 import jp.tsunagu.site.browser.Browser;
-import jp.tsunagu.site.browser.BrowserExtension;
+import jp.tsunagu.site.browser.BrowserTest;
 
 /**
  * tsunagu:serve as an editor sees it in Chromium: saving a Markdown file updates the open page within about
  * a second; a content error replaces the page with the list of errors (file:line and fix); fixing it brings
  * the site back — all without touching the browser.
  */
-@ExtendWith(BrowserExtension.class)
+@BrowserTest
 class LiveReloadBrowserTests {
     /** The promise is "about a second"; the wait allows for a loaded CI machine. */
     private static final Duration RELOAD = Duration.ofMillis(2500);
