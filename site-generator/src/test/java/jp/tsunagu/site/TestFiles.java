@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 
 /** Copies, reads and deletes folders of test projects and built sites: the one copy of these helpers for all tests. */
 public final class TestFiles {

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.render.MarkdownRenderer;
 
 /**

@@ -13,7 +13,7 @@ import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.Stage;
 import jp.tsunagu.site.enrich.FuriganaVariants;
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 
 /**
  * How long the furigana of the enrich stage takes: on the city's site (the stage's own timing in a real build) and on

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import jp.tsunagu.site.TestFiles;
-import jp.tsunagu.site.publish.Folders;
+import jp.tsunagu.site.files.Folders;
 
 /**
  * Generates a plan of the fictional sample city with N extra initiatives, for the build benchmark: the sample
