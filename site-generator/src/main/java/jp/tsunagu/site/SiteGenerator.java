@@ -36,6 +36,7 @@ import jp.tsunagu.site.index.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
+import jp.tsunagu.site.render.BodyLimits;
 import jp.tsunagu.site.render.JBakeRenderer;
 import jp.tsunagu.site.render.JBakeProject;
 import jp.tsunagu.site.render.Page;
@@ -74,7 +75,7 @@ public final class SiteGenerator {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        ValidationReport report = loaded.report();
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> BodyLimits.check(request.planDirectory(), loaded.report()));
         if (report.hasErrors()) {
             throw new ContentErrorException(report);
         }

@@ -18,8 +18,13 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+import org.jbake.parser.ParserEngine;
+import org.jbake.model.DocumentModel;
 
+import jp.tsunagu.plan.validate.ValidationCode;
+import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
+import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.SiteException;
@@ -65,6 +70,11 @@ public final class JBakeProject {
      */
     public static BuildResult bake(BuildRequest request) {
         long start = System.nanoTime();
+        Path content = request.sourceDirectory().resolve(contentFolder(request.sourceDirectory()));
+        ValidationReport report = BodyLimits.check(content, new ValidationReport(unrenderedFiles(content)));
+        if (report.hasErrors()) {
+            throw new ContentErrorException(report);
+        }
         AtomicPublisher publisher = new AtomicPublisher(request.outputDirectory());
         Path staging = publisher.begin();
         boolean published = false;
@@ -79,6 +89,7 @@ public final class JBakeProject {
                             .createDefaultJbakeConfiguration(request.sourceDirectory().toFile(), staging.toFile(), true);
                     Engines.register("md", FlexmarkEngine.INSTANCE);
                     Engines.register("markdown", FlexmarkEngine.INSTANCE);
+                    UNRENDERED.keySet().forEach(ext -> Engines.register(ext, Unrendered.INSTANCE));
                     Oven oven = new Oven(config);
                     OLogManager.instance().setConsoleLevel("SEVERE");
                     oven.bake();
@@ -104,8 +115,47 @@ public final class JBakeProject {
         }
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
         times.put(Stage.RENDER, Duration.ofNanos(System.nanoTime() - start));
-        return new BuildResult(new ValidationReport(List.of()), request.outputDirectory(), countFiles(request.outputDirectory()), times,
+        return new BuildResult(report, request.outputDirectory(), countFiles(request.outputDirectory()), times,
                 List.of("jbake.properties のある JBake の構成として、JBake でそのまま作りました（計画の形式に移すと、観点・取組などのページが作られます）。"));
+    }
+
+    /** The content folder JBake reads: {@code content.folder} of {@code jbake.properties}, else {@code content}. */
+    private static String contentFolder(Path source) {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(source.resolve("jbake.properties"), java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            properties.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SiteException(Stage.LOAD, "jbake.properties を読めませんでした（" + source.resolve("jbake.properties")
+                    + "）。ファイルがあり、「キー=値」の形で書かれているか確認してください。", e);
+        }
+        return properties.getProperty("content.folder", "content").strip();
+    }
+
+    /**
+     * A warning for each content file in a format JBake knows or a stock project keeps beside its pages but Tsunagu
+     * does not render; such files are left out of the site ({@link Unrendered}) instead of becoming pages that say
+     * that a rendering engine is missing.
+     */
+    private static List<ValidationIssue> unrenderedFiles(Path content) {
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(Files::isRegularFile).sorted().flatMap(file -> {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                String format = dot < 0 ? null : UNRENDERED.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+                if (format == null) {
+                    return Stream.empty();
+                }
+                String relative = content.getParent().relativize(file).toString().replace('\\', '/');
+                return Stream.of(new ValidationIssue(ValidationCode.W_FORMAT_UNSUPPORTED, relative, 0, format
+                        + " のファイルは Tsunagu ではページにならないため、サイトに入れていません。Markdown（同じ名前の .md）か HTML（.html）"
+                        + "に書き換えてください。ページにしないファイルなら content フォルダの外に移してください。"));
+            }).toList();
+        } catch (IOException e) {
+            throw new SiteException(Stage.LOAD, "JBake の content フォルダを読めませんでした（" + content + "）: " + e.getMessage(), e);
+        }
     }
 
     private static int countFiles(Path root) {
@@ -113,6 +163,25 @@ public final class JBakeProject {
             return (int) s.filter(Files::isRegularFile).count();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The content formats Tsunagu does not render, by file extension, with their names for the warning. */
+    private static final Map<String, String> UNRENDERED = Map.of("ad", "AsciiDoc", "adoc", "AsciiDoc", "asciidoc", "AsciiDoc",
+            "groovy", "Groovy", "gsp", "Groovy", "textile", "Textile", "rst", "reStructuredText", "org", "Org");
+
+    /** The engine for the formats above: the file is skipped (JBake's crawler leaves out a file parsed to nothing). */
+    private static final class Unrendered implements ParserEngine {
+        static final Unrendered INSTANCE = new Unrendered();
+
+        @Override
+        public DocumentModel parse(JBakeConfiguration config, java.io.File file) {
+            return null;
+        }
+
+        @Override
+        public Map<String, Object> parse(org.apache.commons.configuration2.Configuration config, java.io.File file, String contentPath) {
+            return null;
         }
     }
 
