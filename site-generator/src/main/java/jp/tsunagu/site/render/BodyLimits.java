@@ -33,7 +33,8 @@ import jp.tsunagu.plan.validate.ValidationReport;
  *   <li>{@value #MAX_DEPTH} levels of block quotes and lists together on one line ({@code E-BODY-NESTING});</li>
  *   <li>{@value #MAX_DEPTH} levels of raw HTML elements ({@code E-BODY-NESTING});</li>
  *   <li>{@value #MAX_MARKS} inline markup characters ({@code * _ ~ ` [ < &}, not counting those escaped with
- *       {@code \}) in one paragraph, or in one row of a table ({@code E-BODY-MARKUP}).</li>
+ *       {@code \}) in one paragraph, or in one row of a table, and {@value #MAX_FILE_MARKS} in the whole body
+ *       ({@code E-BODY-MARKUP}).</li>
  * </ul>
  * Text inside fenced code blocks is not counted. Example:
  * <pre>{@code
@@ -45,7 +46,9 @@ public final class BodyLimits {
     /** The deepest nesting of block quotes and lists, and of raw HTML elements. */
     public static final int MAX_DEPTH = 32;
     /** The most inline markup characters in one paragraph or table row. */
-    public static final int MAX_MARKS = 1000;
+    public static final int MAX_MARKS = 500;
+    /** The most inline markup characters in one body. */
+    public static final int MAX_FILE_MARKS = 20_000;
 
     /** Files larger than this are refused by the loader ({@code E-FILE-SIZE}) and not read here. */
     private static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -152,6 +155,7 @@ public final class BodyLimits {
         private int marks;
         private int paragraphLine;
         private int htmlDepth;
+        private int fileMarks;
 
         Scan(String file) {
             this.file = file;
@@ -222,16 +226,22 @@ public final class BodyLimits {
             }
             html(rest, number);
             int count = marks(rest);
+            fileMarks += count;
             if (rest.indexOf('|') >= 0) {
                 over(count, number, "表のこの行");
-                return;
+            } else {
+                if (!inParagraph) {
+                    inParagraph = true;
+                    paragraphLine = number;
+                }
+                marks += count;
+                over(marks, paragraphLine, paragraphLine == number ? "この段落" : paragraphLine + " 行目から始まる段落");
             }
-            if (!inParagraph) {
-                inParagraph = true;
-                paragraphLine = number;
+            if (fileMarks > MAX_FILE_MARKS && !marksReported) {
+                marksReported = true;
+                issues.add(new ValidationIssue(ValidationCode.E_BODY_MARKUP, file, number, "本文の書式の記号（* _ ~ ` [ < &）が多すぎます（1ファイルに "
+                        + MAX_FILE_MARKS + " 個まで。この行で超えました）。ページを分けるか、記号をへらしてください。"));
             }
-            marks += count;
-            over(marks, paragraphLine, paragraphLine == number ? "この段落" : paragraphLine + " 行目から始まる段落");
         }
 
         private void over(int count, int line, String where) {
