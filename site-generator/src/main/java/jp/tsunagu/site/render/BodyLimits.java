@@ -73,7 +73,21 @@ public final class BodyLimits {
      * @throws UncheckedIOException if the folder cannot be read
      */
     public static ValidationReport check(Path contentRoot, ValidationReport report) {
-        List<ValidationIssue> found = markdownFiles(contentRoot).flatMap(f -> checkFile(contentRoot, f).stream()).toList();
+        return check(contentRoot, contentRoot, report);
+    }
+
+    /**
+     * Checks every Markdown file under a folder, naming them relative to another (a JBake project's {@code content/}
+     * folder, named from the project folder).
+     *
+     * @param root  the folder the files are named from, not null
+     * @param folder  the folder checked, root or inside it, not null
+     * @param report  the report so far, not null
+     * @return the report with an issue for each file over a limit, not null
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public static ValidationReport check(Path root, Path folder, ValidationReport report) {
+        List<ValidationIssue> found = markdownFiles(folder).flatMap(f -> checkFile(root, f).stream()).toList();
         if (found.isEmpty()) {
             return report;
         }

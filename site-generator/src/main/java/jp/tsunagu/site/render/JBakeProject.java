@@ -71,7 +71,8 @@ public final class JBakeProject {
     public static BuildResult bake(BuildRequest request) {
         long start = System.nanoTime();
         Path content = request.sourceDirectory().resolve(contentFolder(request.sourceDirectory()));
-        ValidationReport report = BodyLimits.check(content, new ValidationReport(unrenderedFiles(content)));
+        ValidationReport report = BodyLimits.check(request.sourceDirectory(), content,
+                new ValidationReport(unrenderedFiles(request.sourceDirectory(), content)));
         if (report.hasErrors()) {
             throw new ContentErrorException(report);
         }
@@ -136,7 +137,7 @@ public final class JBakeProject {
      * does not render; such files are left out of the site ({@link Unrendered}) instead of becoming pages that say
      * that a rendering engine is missing.
      */
-    private static List<ValidationIssue> unrenderedFiles(Path content) {
+    private static List<ValidationIssue> unrenderedFiles(Path source, Path content) {
         if (!Files.isDirectory(content)) {
             return List.of();
         }
@@ -148,7 +149,7 @@ public final class JBakeProject {
                 if (format == null) {
                     return Stream.empty();
                 }
-                String relative = content.getParent().relativize(file).toString().replace('\\', '/');
+                String relative = source.relativize(file).toString().replace('\\', '/');
                 return Stream.of(new ValidationIssue(ValidationCode.W_FORMAT_UNSUPPORTED, relative, 0, format
                         + " のファイルは Tsunagu ではページにならないため、サイトに入れていません。Markdown（同じ名前の .md）か HTML（.html）"
                         + "に書き換えてください。ページにしないファイルなら content フォルダの外に移してください。"));
