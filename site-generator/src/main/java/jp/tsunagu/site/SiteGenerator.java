@@ -47,6 +47,7 @@ import jp.tsunagu.site.ja.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
+import jp.tsunagu.site.render.BodyLimits;
 import jp.tsunagu.site.render.JBakeProject;
 import jp.tsunagu.site.render.JBakeRenderer;
 import jp.tsunagu.site.render.OutputPath;
@@ -199,7 +200,8 @@ public final class SiteGenerator {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
-        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
+        ValidationReport report = timed(times, Stage.VALIDATE,
+                () -> failOn(BodyLimits.check(request.planDirectory(), loaded.report()), List.of()));
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
                 .orElseGet(() -> timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
@@ -247,7 +249,8 @@ public final class SiteGenerator {
     public static BuildResult export(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
+        ValidationReport report = timed(times, Stage.VALIDATE,
+                () -> failOn(BodyLimits.check(request.planDirectory(), loaded.report()), List.of()));
         OpenData openData = OpenData.of(loaded.orElseThrow(), request.baseUrl().toString(), request.license(), request.csvBom());
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
@@ -267,6 +270,7 @@ public final class SiteGenerator {
     /** A stock JBake project: JBake renders it into the staging folder, which is then swapped in. */
     private static BuildResult bakeStockJBake(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(JBakeProject.check(request.sourceDirectory()), List.of()));
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
@@ -274,7 +278,7 @@ public final class SiteGenerator {
             timed(times, Stage.RENDER, () -> rendering(Stage.RENDER, () -> JBakeProject.bake(request.sourceDirectory(), folder)));
             int files = timed(times, Stage.PUBLISH, output::commit);
             published = true;
-            return new BuildResult(new ValidationReport(List.of()), request.outputDirectory(), files, times,
+            return new BuildResult(report, request.outputDirectory(), files, times,
                     List.of("jbake.properties のある JBake の構成として、JBake でそのまま作りました（計画の形式に移すと、観点・取組などのページが作られます）。"));
         } finally {
             output.end(published);

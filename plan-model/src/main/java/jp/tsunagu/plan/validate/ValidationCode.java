@@ -125,7 +125,22 @@ public enum ValidationCode {
     /** A target for the same year was decided twice on one date. */
     E_TARGET_DUPLICATE("E-TARGET-DUPLICATE", Severity.ERROR),
     /** A plan-changing OODA cycle that no later annual review took up. */
-    W_OODA_UNREVIEWED("W-OODA-UNREVIEWED", Severity.WARNING);
+    W_OODA_UNREVIEWED("W-OODA-UNREVIEWED", Severity.WARNING),
+    /**
+     * A Markdown body nests block quotes ({@code >}), lists or raw HTML elements deeper than the site generator
+     * renders safely. Reported by the site generator before rendering.
+     */
+    E_BODY_NESTING("E-BODY-NESTING", Severity.ERROR),
+    /**
+     * One paragraph of a Markdown body holds more inline markup ({@code * _ ~ ` [ < &}) than the site generator
+     * renders in bounded time. Reported by the site generator before rendering.
+     */
+    E_BODY_MARKUP("E-BODY-MARKUP", Severity.ERROR),
+    /**
+     * A content file of a stock JBake project is in a format Tsunagu does not render (AsciiDoc, Groovy, …); it is
+     * left out of the site. Reported by the site generator.
+     */
+    W_FORMAT_UNSUPPORTED("W-FORMAT-UNSUPPORTED", Severity.WARNING);
 
     private final String code;
     private final Severity severity;

@@ -77,12 +77,22 @@ public final class PageSources {
     }
 
     /**
-     * Lists the content files a page is made from, its own file first.
+     * Lists the content files a page is made from, its own file first. A language variant's page
+     * ({@code viewpoints/E.en.html}) is made from the variant's file alone ({@code viewpoints/E.en.md}).
      *
      * @param pagePath  the page's output path, such as {@code initiatives/open-data.html}, not null
      * @return the files relative to the content root, not null, empty for pages made from no file
      */
     public List<String> of(String pagePath) {
+        for (jp.tsunagu.plan.Language language : jp.tsunagu.plan.Language.values()) {
+            String suffix = "." + language.suffix() + ".html";
+            if (pagePath.endsWith(suffix)) {
+                // a language variant (viewpoints/E.en.html) shows only the text of its own file (viewpoints/E.en.md)
+                List<String> original = of(pagePath.substring(0, pagePath.length() - suffix.length()) + ".html");
+                return original.isEmpty() ? List.of() : List.of(original.get(0).substring(0, original.get(0).length() - ".md".length())
+                        + "." + language.suffix() + ".md");
+            }
+        }
         String[] parts = pagePath.split("/");
         String name = parts[parts.length - 1];
         String stem = name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;

@@ -1,10 +1,17 @@
 package jp.tsunagu.site.render;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 import com.orientechnologies.common.log.OLogManager;
 import org.jbake.app.Oven;
@@ -13,6 +20,12 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.jbake.parser.MarkupEngine;
 import org.jbake.parser.ParserContext;
+import org.jbake.parser.ParserEngine;
+import org.jbake.model.DocumentModel;
+
+import jp.tsunagu.plan.validate.ValidationCode;
+import jp.tsunagu.plan.validate.ValidationIssue;
+import jp.tsunagu.plan.validate.ValidationReport;
 
 /**
  * A project in stock JBake layout — {@code jbake.properties}, {@code templates/}, {@code content/} with JBake
@@ -20,6 +33,9 @@ import org.jbake.parser.ParserContext;
  * published with JBake can switch to {@code tsunagu:build} before moving its content to the plan format.
  * <p>
  * It is recognised by {@code jbake.properties} in the source folder and no {@code plan/} folder beside it.
+ * Content in a format Tsunagu does not render (AsciiDoc, Groovy, Textile, reStructuredText, Org) is left out of the
+ * site and reported per file by {@link #check(Path)} ({@code W-FORMAT-UNSUPPORTED}), never published as a page that
+ * says a rendering engine is missing; Markdown bodies get the plan's {@link BodyLimits}.
  * Markdown is rendered by the plan's own flexmark dialect ({@link MarkdownRenderer}: GitHub tables, autolinks,
  * raw HTML shown as text) instead of JBake's pegdown profile, which would bring a dozen more libraries.
  * It is baked into the folder the pipeline gives (the pipeline publishes it atomically like
@@ -46,6 +62,27 @@ public final class JBakeProject {
     }
 
     /**
+     * Checks a project before it is baked: a warning for each content file in a format Tsunagu does not render, and
+     * the {@link BodyLimits} of every Markdown body (errors).
+     *
+     * @param sourceDirectory  the JBake project, not null
+     * @return what was found, not null, may be empty
+     */
+    public static ValidationReport check(Path sourceDirectory) {
+        List<ValidationIssue> issues = new ArrayList<>();
+        String folder;
+        try {
+            folder = contentFolder(sourceDirectory);
+        } catch (IOException | IllegalArgumentException e) {
+            return new ValidationReport(List.of(new ValidationIssue(ValidationCode.E_IO, "jbake.properties", 0,
+                    "jbake.properties を読めませんでした。ファイルがあり、「キー=値」の形で書かれているか確認してください。")));
+        }
+        Path content = sourceDirectory.resolve(folder);
+        issues.addAll(unrenderedFiles(sourceDirectory, content));
+        return BodyLimits.check(sourceDirectory, content, new ValidationReport(issues));
+    }
+
+    /**
      * Bakes the project with JBake into a folder; publishing it is the pipeline's work.
      *
      * @param sourceDirectory  the JBake project, not null
@@ -65,6 +102,7 @@ public final class JBakeProject {
                         .createDefaultJbakeConfiguration(sourceDirectory.toFile(), folder.toFile(), true);
                 Engines.register("md", FlexmarkEngine.INSTANCE);
                 Engines.register("markdown", FlexmarkEngine.INSTANCE);
+                UNRENDERED.keySet().forEach(ext -> Engines.register(ext, Unrendered.INSTANCE));
                 Oven oven = new Oven(config);
                 OLogManager.instance().setConsoleLevel("SEVERE");
                 oven.bake();
@@ -83,6 +121,62 @@ public final class JBakeProject {
                     errors.stream().map(e -> String.valueOf(e.getMessage())).toList(), errors.get(0));
         }
         return new RenderResult(folder, List.of(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The content folder JBake reads: {@code content.folder} of {@code jbake.properties}, else {@code content}. */
+    private static String contentFolder(Path source) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(source.resolve("jbake.properties"), StandardCharsets.ISO_8859_1)) {
+            properties.load(in);
+        }
+        return properties.getProperty("content.folder", "content").strip();
+    }
+
+    /**
+     * A warning for each content file in a format JBake knows or a stock project keeps beside its pages but Tsunagu
+     * does not render; such files are left out of the site ({@link Unrendered}) instead of becoming pages that say
+     * that a rendering engine is missing.
+     */
+    private static List<ValidationIssue> unrenderedFiles(Path source, Path content) {
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(Files::isRegularFile).sorted().flatMap(file -> {
+                String name = file.getFileName().toString();
+                int dot = name.lastIndexOf('.');
+                String format = dot < 0 ? null : UNRENDERED.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+                if (format == null) {
+                    return Stream.empty();
+                }
+                String relative = source.relativize(file).toString().replace('\\', '/');
+                return Stream.of(new ValidationIssue(ValidationCode.W_FORMAT_UNSUPPORTED, relative, 0, format
+                        + " のファイルは Tsunagu ではページにならないため、サイトに入れていません。Markdown（同じ名前の .md）か HTML（.html）"
+                        + "に書き換えてください。ページにしないファイルなら content フォルダの外に移してください。"));
+            }).toList();
+        } catch (IOException e) {
+            return List.of(new ValidationIssue(ValidationCode.E_IO, source.relativize(content).toString(), 0,
+                    "JBake の content フォルダを読めませんでした。フォルダの権限を確認してください。"));
+        }
+    }
+
+    /** The content formats Tsunagu does not render, by file extension, with their names for the warning. */
+    private static final Map<String, String> UNRENDERED = Map.of("ad", "AsciiDoc", "adoc", "AsciiDoc", "asciidoc", "AsciiDoc",
+            "groovy", "Groovy", "gsp", "Groovy", "textile", "Textile", "rst", "reStructuredText", "org", "Org");
+
+    /** The engine for the formats above: the file is skipped (JBake's crawler leaves out a file parsed to nothing). */
+    private static final class Unrendered implements ParserEngine {
+        static final Unrendered INSTANCE = new Unrendered();
+
+        @Override
+        public DocumentModel parse(JBakeConfiguration config, java.io.File file) {
+            return null;
+        }
+
+        @Override
+        public Map<String, Object> parse(org.apache.commons.configuration2.Configuration config, java.io.File file, String contentPath) {
+            return null;
+        }
     }
 
     /** JBake's Markdown engine replaced by ours, for {@code .md} and {@code .markdown} content. */

@@ -134,6 +134,9 @@ public final class JBakeRenderer implements SiteRenderer {
                 renderer.render(documents.get(i));
             } catch (Exception e) {
                 problems[i] = e.getMessage() == null ? e.toString() : e.getMessage();
+            } catch (StackOverflowError e) {
+                problems[i] = documents.get(i).getUri() + ": テンプレートの呼び出しが深くなりすぎました。"
+                        + "マクロや #include が自分自身を呼び続けていないか確認してください。";
             }
         });
         return java.util.Arrays.stream(problems).filter(Objects::nonNull).flatMap(JBakeRenderer::linesOf).toList();

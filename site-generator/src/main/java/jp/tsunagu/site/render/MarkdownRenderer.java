@@ -15,6 +15,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
+import jp.tsunagu.site.SiteException;
+import jp.tsunagu.site.Stage;
+
 /**
  * Converts the Markdown body of a content file to HTML with flexmark, the way GitHub does for the
  * parts the plan uses.
@@ -63,6 +66,9 @@ public final class MarkdownRenderer {
             .addProtocols("a", "href", "https", "http", "mailto", "tel")
             .addProtocols("img", "src", "https", "http")
             .preserveRelativeLinks(true);
+
+    /** The stack of the thread that converts a text too deep for the caller's: reserved, used only as far as needed. */
+    private static final long LARGE_STACK = 512L * 1024 * 1024;
 
     /** Relative links are checked against this address and then kept as written. */
     private static final String BASE_FOR_CHECKS = "https://tsunagu.invalid/";
@@ -118,7 +124,38 @@ public final class MarkdownRenderer {
         markdown.parallelStream().filter(m -> memo.get(m) == null).forEach(m -> memo.put(m, convert(m)));
     }
 
+    /**
+     * Converts on the calling thread; a text nested too deeply for its stack (which {@link BodyLimits} refuses before
+     * a build renders) is converted again on a thread with a large stack, and fails as a {@link SiteException} naming
+     * the start of the text if even that is not enough — never with a {@link StackOverflowError}.
+     */
     private String convert(String markdown) {
+        try {
+            return convertHere(markdown);
+        } catch (StackOverflowError e) {
+            return convertOnLargeStack(markdown);
+        }
+    }
+
+    private String convertOnLargeStack(String markdown) {
+        java.util.concurrent.FutureTask<String> task = new java.util.concurrent.FutureTask<>(() -> convertHere(markdown));
+        Thread thread = new Thread(null, task, "tsunagu-markdown-large-stack", LARGE_STACK);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return task.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            String start = markdown.strip().lines().findFirst().orElse("");
+            throw new SiteException(Stage.ASSEMBLE, "Markdown の入れ子が深すぎて変換できませんでした（本文の書き出し:「"
+                    + (start.length() > 40 ? start.substring(0, 40) + "…" : start) + "」）。引用（>）・リスト・強調（*）・"
+                    + "かっこ（[）の入れ子を " + BodyLimits.MAX_DEPTH + " 段までにしてください。", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SiteException(Stage.ASSEMBLE, "Markdown の変換が中断されました。", e);
+        }
+    }
+
+    private String convertHere(String markdown) {
         String html = renderer.render(parser.parse(markdown));
         if (html.isEmpty()) {
             return html;
