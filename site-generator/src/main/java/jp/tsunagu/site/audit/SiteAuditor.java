@@ -100,6 +100,12 @@ public final class SiteAuditor {
 
     private static final String REFLOW = resource("reflow.js");
 
+    /**
+     * Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise. Held here:
+     * java.util.logging keeps loggers weakly, and a level set on a collected logger is lost.
+     */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){2,}");
 
     private SiteAuditor() {
@@ -483,8 +489,7 @@ public final class SiteAuditor {
     }
 
     private static ChromeDriver start(AuditRequest request) {
-        // Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise.
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(request.chromium().toFile());
