@@ -224,7 +224,13 @@ public final class SiteAuditor {
                 List<Future<?>> running = new ArrayList<>();
                 for (int w = 0; w < workers; w++) {
                     running.add(pool.submit(() -> {
-                        ChromeDriver driver = start(request);
+                        ChromeDriver driver;
+                        try {
+                            driver = start(request);
+                        } catch (RuntimeException e) {
+                            failed.set(true);
+                            throw e;
+                        }
                         try {
                             synchronized (browserName) {
                                 if (browserName[0].isEmpty()) {
@@ -251,7 +257,7 @@ public final class SiteAuditor {
                             failed.set(true);
                             throw e;
                         } finally {
-                            driver.quit();
+                            quit(driver);
                         }
                         return null;
                     }));
@@ -315,6 +321,15 @@ public final class SiteAuditor {
                     + firstLine(e), e);
         }
         return collected;
+    }
+
+    /** Ends a browser session; a failure to end it must not hide the audit's own outcome. */
+    private static void quit(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            Logger.getLogger(SiteAuditor.class.getName()).log(Level.FINE, "Chromium did not quit cleanly", e);
+        }
     }
 
     private static AuditException failure(Throwable cause) {
