@@ -67,8 +67,8 @@ public class AuditMojo extends AbstractTsunaguMojo {
     boolean failOnProblems = true;
 
     /**
-     * How many browsers audit pages in parallel. Two suits a 2-core CI machine (measured: see README); more only
-     * helps with more cores.
+     * How many browsers audit pages in parallel: by default one per core of a 2-core CI machine; more can help
+     * with more cores.
      *
      * @since 0.1.0
      */

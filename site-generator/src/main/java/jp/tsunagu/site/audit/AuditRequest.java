@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public record AuditRequest(Path site, Path chromium, Path chromedriver, List<AuditMode> modes, Duration axeTimeout, Clock clock,
         int workers, Optional<Path> cache, Consumer<String> progress) {
 
-    /** The default number of browsers in parallel: measured best on a 2-core CI machine (see README). */
+    /** The default number of browsers in parallel: one per core of a 2-core CI machine (1, 2 and 3 still to be compared on an idle one). */
     public static final int DEFAULT_WORKERS = 2;
 
     /** Where Debian installs Chromium. */
