@@ -16,6 +16,10 @@ assert new File(site, 'index.html').getText('UTF-8').contains('accessibility/ind
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('Tsunagu check: エラー 0 件')
-assert log =~ /試験結果: \d+ ページ × 4 表示 \+ リフロー、問題 0 件/
+assert log =~ /アクセシビリティの試験：\d+ ページ × 4 表示 \+ リフロー。ブラウザーで試験するのは \d+ ページ/
+assert log =~ /試験結果: \d+ ページ × 4 表示 \+ リフロー（うち \d+ ページは前回の結果）、問題 0 件/
+// Each page's results are kept for the next audit, outside the site folder.
+assert new File(basedir, 'target/tsunagu-audit-cache').listFiles().findAll { it.name ==~ /[0-9a-f]{64}\.json/ }.size() == pages.size()
+assert results.pages.every { it.testedAt && it.cached == false }
 assert log.contains('BUILD SUCCESS')
 true

@@ -19,7 +19,9 @@ import jp.tsunagu.site.audit.TestReport;
  * display, with axe-core's WCAG A and AA rules and a reflow check at 320 CSS px — and publishes the results in the
  * site's test report page ({@code accessibility/test-report.html}, 試験結果) and {@code accessibility/test-results.json}.
  * Fails when a page has a problem ({@code tsunagu.audit.failOnProblems}), and always when Chromium is missing:
- * an audit is never skipped silently.
+ * an audit is never skipped silently. Each page is loaded once for all modes, {@code tsunagu.audit.workers}
+ * browsers work in parallel, and a page whose results are in {@code target/tsunagu-audit-cache} under an unchanged
+ * key is not tested again; progress is logged every few seconds.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = false, requiresProject = true)
 public class AuditMojo extends AbstractTsunaguMojo {
@@ -64,6 +66,33 @@ public class AuditMojo extends AbstractTsunaguMojo {
     @Parameter(property = "tsunagu.audit.failOnProblems", defaultValue = "true")
     boolean failOnProblems = true;
 
+    /**
+     * How many browsers audit pages in parallel: by default one per core of a 2-core CI machine; more can help
+     * with more cores.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.audit.workers", defaultValue = "2")
+    int workers = AuditRequest.DEFAULT_WORKERS;
+
+    /**
+     * Whether a page's earlier results are reused while the page, the site's assets, the browser, axe-core, the
+     * modes and the rules are all unchanged (the report page then shows when each page was tested).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.audit.cache", defaultValue = "true")
+    boolean cache = true;
+
+    /**
+     * Where the earlier results are kept: outside the site folder, which every build replaces. CI keeps this folder
+     * between runs (see the recipes in the README).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.audit.cacheDirectory", defaultValue = "${project.build.directory}/tsunagu-audit-cache")
+    File cacheDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipTests) {
@@ -73,15 +102,17 @@ public class AuditMojo extends AbstractTsunaguMojo {
         }
         AuditResults results;
         try {
-            results = SiteAuditor.auditAndPublish(AuditRequest.of(outputDirectory.toPath())
-                    .withBrowser(chromium.toPath(), chromedriver.toPath()));
+            AuditRequest request = AuditRequest.of(outputDirectory.toPath()).withBrowser(chromium.toPath(), chromedriver.toPath())
+                    .withWorkers(workers).withProgress(getLog()::info);
+            results = SiteAuditor.auditAndPublish(cache && cacheDirectory != null ? request.withCache(cacheDirectory.toPath()) : request);
         } catch (AuditException e) {
             throw new MojoExecutionException("Tsunagu audit: " + e.getMessage(), e);
         }
         results.pages().forEach(page -> page.problems().forEach(p -> getLog().warn(page.path() + ": " + p.mode().label() + ": "
                 + String.join("、", p.criteria()) + " " + p.rule() + "（" + p.help() + "）: " + String.join(" / ", p.targets()))));
-        getLog().info(String.format("試験結果: %d ページ × %d 表示 + リフロー、問題 %d 件（%.1f 秒）→ %s", results.pages().size(),
-                results.modes().size(), results.problemCount(), results.durationMillis() / 1000.0,
+        getLog().info(String.format("試験結果: %d ページ × %d 表示 + リフロー（うち %d ページは前回の結果）、問題 %d 件（%.1f 秒）→ %s",
+                results.pages().size(), results.modes().size(), results.cachedPageCount(), results.problemCount(),
+                results.durationMillis() / 1000.0,
                 new File(outputDirectory, TestReport.PAGE)));
         if (failOnProblems && results.problemCount() > 0) {
             throw new MojoFailureException("アクセシビリティの試験で問題が " + results.problemCount() + " 件見つかりました。"

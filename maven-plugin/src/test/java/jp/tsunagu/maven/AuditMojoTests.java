@@ -30,6 +30,7 @@ class AuditMojoTests {
         mojo.outputDirectory = tmp.resolve("target/site").toFile();
         mojo.chromium = new java.io.File("/usr/bin/chromium");
         mojo.chromedriver = new java.io.File("/usr/bin/chromedriver");
+        mojo.cacheDirectory = tmp.resolve("target/tsunagu-audit-cache").toFile();
     }
 
     @Test
@@ -62,5 +63,15 @@ class AuditMojoTests {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("Chromium と ChromeDriver が必要ですが、" + tmp.resolve("no-chromium"))
                 .hasMessageContaining("bash scripts/install-browser.sh");
+    }
+
+    @Test
+    void aCacheFolderInsideTheSiteFailsInJapanese() throws Exception {
+        Path page = tmp.resolve("target/site/accessibility/test-report.html");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<!-- tsunagu:test-results --><!-- /tsunagu:test-results -->");
+        mojo.cacheDirectory = tmp.resolve("target/site/cache").toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("試験結果のキャッシュ").hasMessageContaining("サイトのフォルダ");
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * How a page is shown to the audit: the display settings a resident's system may ask for, emulated in Chromium
- * with CDP {@code Emulation.setEmulatedMedia}. Each page is loaded once per mode.
+ * with CDP {@code Emulation.setEmulatedMedia}. Each page is loaded once and audited in every mode in turn.
  */
 public enum AuditMode {
     /** The default: light colours. */

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * @param axeTags        the axe rule tags run, such as {@code wcag2a}, not null
  * @param reflowWidth    the viewport width of the reflow check, in CSS px
  * @param modes          the display modes every page was audited in, not null
- * @param pages          every page audited, in path order, not null
+ * @param pages          every page audited, in the order asked for, not null; a page whose results were reused
+ *                       from an earlier audit ({@link PageResult#cached()}) says when it was tested
  */
 public record AuditResults(String startedAt, String finishedAt, long durationMillis, String browser, String axeVersion,
         List<String> axeTags, int reflowWidth, List<AuditMode> modes, List<PageResult> pages) {
@@ -61,17 +62,30 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
     }
 
     /**
+     * Counts the pages whose results were reused from an earlier audit instead of tested in the browser again.
+     *
+     * @return the number of pages, zero or more
+     */
+    public int cachedPageCount() {
+        return (int) pages.stream().filter(PageResult::cached).count();
+    }
+
+    /**
      * The results of one page.
      *
      * @param path      the page, relative to the site root, such as {@code pages/お知らせ.html}, not null
      * @param title     the page's title as the browser shows it, not null
+     * @param testedAt  when the page was tested in the browser, ISO 8601 with offset, not null
+     * @param cached    whether these results were reused from an earlier audit of the same page, tools and
+     *                  rules ({@link AuditCache}) instead of tested again
      * @param problems  what was found, not null, empty for a page without findings
      * @param checked   the numbers of the criteria whose automated rules applied to the page (found a problem
      *                  or passed), not null
      * @param undecided the numbers of the criteria for which axe could not decide and a person must look,
      *                  not null
      */
-    public record PageResult(String path, String title, List<Problem> problems, Set<String> checked, Set<String> undecided) {
+    public record PageResult(String path, String title, String testedAt, boolean cached, List<Problem> problems, Set<String> checked,
+            Set<String> undecided) {
 
         /**
          * Copies the collections, sorting the numbers.
@@ -87,9 +101,19 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
         public PageResult {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(testedAt, "testedAt");
             problems = List.copyOf(problems);
             checked = sorted(checked);
             undecided = sorted(undecided);
+        }
+
+        /**
+         * Returns a copy marked as reused from an earlier audit.
+         *
+         * @return the copy, not null
+         */
+        public PageResult fromCache() {
+            return new PageResult(path, title, testedAt, true, problems, checked, undecided);
         }
 
         private static Set<String> sorted(Set<String> numbers) {

@@ -10,15 +10,29 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,16 +44,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Audits a built site in a real browser, page by page, and publishes the results in the site's test report
  * ({@link TestReport}): axe-core's rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA in every
- * {@linkplain AuditMode display mode}, and reflow at {@value #REFLOW_WIDTH} CSS px (WCAG 2.1's 1.4.10) on the
- * first mode's load of each page. Example:
+ * {@linkplain AuditMode display mode}, and reflow at {@value #REFLOW_WIDTH} CSS px (WCAG 2.1's 1.4.10) in the
+ * first mode. Example:
  * <pre>{@code
  * AuditResults results = SiteAuditor.auditAndPublish(AuditRequest.of(Path.of("content/target/site")));
  * }</pre>
- * One headless Chromium serves the whole audit. axe is installed in every new document once
- * (CDP {@code Page.addScriptToEvaluateOnNewDocument}), each page is loaded once per mode and axe runs once per
- * load; the modes are emulated with CDP {@code Emulation.setEmulatedMedia}, and the audit checks in the page that
- * they applied. An audit that cannot be trusted — axe did not finish, a mode did not apply, a page was not served
- * as HTML — fails with {@link AuditException} instead of reporting a clean page.
+ * Each page is loaded once: axe is installed in every new document (CDP {@code Page.addScriptToEvaluateOnNewDocument}),
+ * runs in the first mode, the viewport is narrowed for reflow (CDP {@code Emulation.setDeviceMetricsOverride}) and
+ * restored, then each further mode is switched on the same load with CDP {@code Emulation.setEmulatedMedia} and
+ * axe runs again; before each run the audit checks in the page that the mode's media features apply. Several
+ * headless Chromiums ({@link AuditRequest#workers()}) take pages from one queue; the results keep the order of the
+ * pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
+ * (page, assets, tools and rules: {@link AuditCache}) is not opened at all. An audit that cannot be trusted — axe
+ * did not finish, a mode did not apply, a page was not served as HTML — fails with {@link AuditException} instead
+ * of reporting a clean page; only pages whose audit completed are cached.
  * <p>
  * The browser is named explicitly (Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver}, or
  * {@link AuditRequest#withBrowser}), so Selenium Manager never looks for one on the network; a missing browser
@@ -65,6 +83,8 @@ public final class SiteAuditor {
     private static final String AXE_RUN = """
             const tags = arguments[0], features = arguments[1];
             const done = arguments[arguments.length - 1];
+            // The display mode was switched on the loaded page: colours must not be measured halfway through a transition.
+            document.getAnimations().forEach(a => { if (a instanceof CSSTransition) a.finish(); });
             const state = {type: document.contentType, title: document.title,
                 media: Object.entries(features).filter(([name, value]) => !matchMedia('(' + name + ': ' + value + ')').matches)
                     .map(([name, value]) => name + ': ' + value)};
@@ -79,6 +99,14 @@ public final class SiteAuditor {
             """;
 
     private static final String REFLOW = resource("reflow.js");
+
+    /**
+     * Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise. Held here:
+     * java.util.logging keeps loggers weakly, and a level set on a collected logger is lost.
+     */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+){2,}");
 
     private SiteAuditor() {
     }
@@ -104,9 +132,19 @@ public final class SiteAuditor {
      */
     public static AuditResults auditAndPublish(AuditRequest request) {
         TestReport.readPage(request.site());
-        AuditResults results = audit(request, pages(request.site()));
+        Run run = run(request, pages(request.site()));
+        AuditResults results = run.results();
         TestReport.publish(request.site(), results);
-        AuditResults report = audit(request, List.of(TestReport.PAGE));
+        if (request.cache().isPresent() && !run.keys().isEmpty()) {
+            try {
+                AuditCache.retainOnly(request.cache().get(), run.keys());
+            } catch (IOException e) {
+                throw new AuditException("試験結果のキャッシュ " + request.cache().get() + " の古い結果を消せませんでした（" + e.getMessage()
+                        + "）。フォルダの権限を確かめてください。", e);
+            }
+        }
+        // The rewritten page carries this audit's times, so its own audit is never found in the cache.
+        AuditResults report = audit(request.withoutCache().withProgress(line -> { }), List.of(TestReport.PAGE));
         if (report.problemCount() > 0) {
             throw new AuditException("書き換えた試験結果のページ自体に問題があります（" + TestReport.PAGE + "）: "
                     + report.pages().get(0).problems().stream().map(p -> p.mode().label() + " " + p.rule() + " " + p.targets())
@@ -116,7 +154,7 @@ public final class SiteAuditor {
     }
 
     /**
-     * Audits the given pages of a site without writing anything.
+     * Audits the given pages of a site without writing anything to it (only to the request's cache folder).
      *
      * @param request what to audit, not null
      * @param pages   the pages, relative to the site root with {@code /} separators, not null
@@ -124,61 +162,203 @@ public final class SiteAuditor {
      * @throws AuditException if the browser is missing or the audit could not be trusted
      */
     public static AuditResults audit(AuditRequest request, List<String> pages) {
+        return run(request, pages).results();
+    }
+
+    /** An audit's results and the cache keys of its pages. */
+    private record Run(AuditResults results, Set<String> keys) {
+    }
+
+    private static Run run(AuditRequest request, List<String> pages) {
         Path site = request.site();
         if (!Files.isDirectory(site)) {
             throw new AuditException("試験するサイト " + site + " がありません。先にサイトを作成してください（mvn -B package）。");
         }
+        checkBrowser(request);
         Instant started = request.clock().instant();
         long start = System.nanoTime();
-        Map<String, Collected> collected = new LinkedHashMap<>();
-        pages.forEach(p -> collected.put(p, new Collected()));
-        String browserVersion;
-        String axeVersion = "";
-        ChromeDriver driver = start(request);
-        try (AuditServer server = AuditServer.serve(site)) {
-            String name = request.chromium().getFileName().toString();
-            browserVersion = (name.contains("chrome") && !name.contains("chromium") ? "Google Chrome " : "Chromium ")
-                    + driver.getCapabilities().getBrowserVersion();
-            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", resourceOfAxe()));
-            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
-            boolean reflowDone = false;
-            for (AuditMode mode : request.modes()) {
-                emulate(driver, mode.features());
-                // Reflow is checked on the same load as the first mode's axe run: narrowing the viewport lays the
-                // page out again without reloading it.
-                boolean reflow = !reflowDone;
-                reflowDone = true;
-                for (String page : pages) {
-                    try {
-                        driver.get(server.uriOf(page).toString());
-                        axeVersion = axe(driver, page, mode, collected.get(page));
-                        if (reflow) {
-                            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                                    Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
-                            reflow(driver, page, mode, collected.get(page));
-                            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-                        }
-                    } catch (WebDriverException e) {
-                        throw new AuditException("ブラウザーでの試験がページ " + page + "（表示：" + mode.label() + "）で止まりました: "
-                                + firstLine(e), e);
+        String axeSource = resourceOfAxe();
+        Optional<String> version = browserVersion(request.chromium());
+        Optional<AuditCache> cache = version.isEmpty() ? Optional.empty()
+                : request.cache().map(folder -> AuditCache.open(folder, site, tool(axeSource, version.get(), request.modes())));
+
+        // The cache first: a page whose key has a trustworthy entry is not opened in the browser.
+        Map<String, AuditResults.PageResult> done = new ConcurrentHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<String> toAudit = new ArrayList<>();
+        for (String page : pages) {
+            if (cache.isPresent()) {
+                try {
+                    String key = cache.get().keyOf(page);
+                    keys.put(page, key);
+                    Optional<AuditResults.PageResult> hit = cache.get().read(key, page);
+                    if (hit.isPresent()) {
+                        done.put(page, hit.get());
+                        continue;
                     }
+                } catch (IOException e) {
+                    throw new AuditException("試験するページ " + page + " を読めませんでした: " + e.getMessage(), e);
                 }
             }
-        } catch (IOException e) {
-            throw new AuditException("試験のためにサイトを配信できませんでした: " + e.getMessage(), e);
-        } catch (WebDriverException e) {
-            throw new AuditException("ブラウザーでの試験が途中で止まりました: " + firstLine(e), e);
-        } finally {
-            driver.quit();
+            toAudit.add(page);
+        }
+        int workers = Math.min(request.workers(), toAudit.size());
+        AuditProgress progress = new AuditProgress(request.progress(), pages.size(), toAudit.size());
+        request.progress().accept(String.format("アクセシビリティの試験：%d ページ × %d 表示 + リフロー。ブラウザーで試験するのは %d ページ"
+                + "（ブラウザー %d 台で並行）、前回の結果を使うのは %d ページ（%s）。", pages.size(), request.modes().size(),
+                toAudit.size(), workers, pages.size() - toAudit.size(),
+                cache.map(c -> "キャッシュ " + c.folder()).orElse(request.cache().isPresent()
+                        ? "ブラウザーの版が分からないためキャッシュは使いません" : "キャッシュなし")));
+
+        String[] browserName = {version.map(v -> name(request) + v).orElse("")};
+        String[] axeVersion = {axeVersionOf(axeSource)};
+        if (workers > 0) {
+            try (AuditServer server = AuditServer.serve(site)) {
+                AtomicInteger next = new AtomicInteger();
+                AtomicBoolean failed = new AtomicBoolean();
+                ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+                    Thread t = new Thread(r, "tsunagu-audit");
+                    t.setDaemon(true);
+                    return t;
+                });
+                List<Future<?>> running = new ArrayList<>();
+                for (int w = 0; w < workers; w++) {
+                    running.add(pool.submit(() -> {
+                        ChromeDriver driver;
+                        try {
+                            driver = start(request);
+                        } catch (RuntimeException e) {
+                            failed.set(true);
+                            throw e;
+                        }
+                        try {
+                            synchronized (browserName) {
+                                if (browserName[0].isEmpty()) {
+                                    browserName[0] = name(request) + driver.getCapabilities().getBrowserVersion();
+                                }
+                            }
+                            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", axeSource));
+                            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
+                            for (int i = next.getAndIncrement(); i < toAudit.size() && !failed.get(); i = next.getAndIncrement()) {
+                                String page = toAudit.get(i);
+                                Collected collected = auditPage(driver, server, page, request.modes());
+                                String when = japan(request.clock().instant());
+                                AuditResults.PageResult result = collected.result(page, when);
+                                synchronized (axeVersion) {
+                                    axeVersion[0] = collected.axeVersion;
+                                }
+                                done.put(page, result);
+                                if (cache.isPresent()) {
+                                    cache.get().write(keys.get(page), result);
+                                }
+                                progress.pageDone();
+                            }
+                        } catch (RuntimeException | IOException e) {
+                            failed.set(true);
+                            throw e;
+                        } finally {
+                            quit(driver);
+                        }
+                        return null;
+                    }));
+                }
+                pool.shutdown();
+                AuditException failure = null;
+                for (Future<?> f : running) {
+                    try {
+                        f.get();
+                    } catch (ExecutionException e) {
+                        if (failure == null) {
+                            failure = failure(e.getCause());
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        pool.shutdownNow();
+                        throw new AuditException("ブラウザーでの試験が中断されました。", e);
+                    }
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+            } catch (IOException e) {
+                throw new AuditException("試験のためにサイトを配信できませんでした: " + e.getMessage(), e);
+            }
         }
         Instant finished = request.clock().instant();
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ZoneId japan = ZoneId.of("Asia/Tokyo");
-        List<AuditResults.PageResult> results = collected.entrySet().stream()
-                .map(e -> e.getValue().result(e.getKey())).toList();
-        return new AuditResults(started.truncatedTo(ChronoUnit.SECONDS).atZone(japan).toOffsetDateTime().toString(),
-                finished.truncatedTo(ChronoUnit.SECONDS).atZone(japan).toOffsetDateTime().toString(), millis, browserVersion,
-                axeVersion, AXE_TAGS, REFLOW_WIDTH, request.modes(), results);
+        List<AuditResults.PageResult> results = pages.stream().map(done::get).toList();
+        AuditResults audit = new AuditResults(japan(started), japan(finished), millis, browserName[0], axeVersion[0], AXE_TAGS,
+                REFLOW_WIDTH, request.modes(), results);
+        return new Run(audit, Set.copyOf(keys.values()));
+    }
+
+    /** Loads a page once and audits it in every mode, with reflow on the first mode. */
+    private static Collected auditPage(ChromeDriver driver, AuditServer server, String page, List<AuditMode> modes) {
+        Collected collected = new Collected();
+        AuditMode mode = modes.get(0);
+        try {
+            emulate(driver, mode.features());
+            driver.get(server.uriOf(page).toString());
+            for (int m = 0; m < modes.size(); m++) {
+                mode = modes.get(m);
+                if (m > 0) {
+                    emulate(driver, mode.features());
+                }
+                collected.axeVersion = axe(driver, page, mode, collected);
+                if (m == 0) {
+                    // Reflow on the same load: narrowing the viewport lays the page out again without reloading it.
+                    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                            Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+                    try {
+                        reflow(driver, page, mode, collected);
+                    } finally {
+                        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+                    }
+                }
+            }
+        } catch (WebDriverException e) {
+            throw new AuditException("ブラウザーでの試験がページ " + page + "（表示：" + mode.label() + "）で止まりました: "
+                    + firstLine(e), e);
+        }
+        return collected;
+    }
+
+    /** Ends a browser session; a failure to end it must not hide the audit's own outcome. */
+    private static void quit(ChromeDriver driver) {
+        try {
+            driver.quit();
+        } catch (WebDriverException e) {
+            Logger.getLogger(SiteAuditor.class.getName()).log(Level.FINE, "Chromium did not quit cleanly", e);
+        }
+    }
+
+    private static AuditException failure(Throwable cause) {
+        if (cause instanceof AuditException e) {
+            return e;
+        }
+        if (cause instanceof IOException e) {
+            return new AuditException("試験結果をキャッシュに書き込めませんでした（" + e.getMessage()
+                    + "）。フォルダの権限とディスクの空きを確かめるか、-Dtsunagu.audit.cache=false で使わずに試験してください。", e);
+        }
+        if (cause instanceof WebDriverException e) {
+            return new AuditException("ブラウザーでの試験が途中で止まりました: " + firstLine(e), e);
+        }
+        return new AuditException("ブラウザーでの試験が途中で止まりました: " + cause, cause);
+    }
+
+    /** Everything besides the pages that decides an audit's results, for the cache key. */
+    private static String tool(String axeSource, String browserVersion, List<AuditMode> modes) {
+        return String.join("\n", "browser " + browserVersion, "axe " + sha256(axeSource), "tags " + AXE_TAGS, "run " + sha256(AXE_RUN), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
+                "flags " + FLAGS, "modes " + modes.stream().map(m -> m.name() + new java.util.TreeMap<>(m.features())).toList());
+    }
+
+    private static String japan(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneId.of("Asia/Tokyo")).toOffsetDateTime().toString();
+    }
+
+    private static String name(AuditRequest request) {
+        String name = request.chromium().getFileName().toString();
+        return name.contains("chrome") && !name.contains("chromium") ? "Google Chrome " : "Chromium ";
     }
 
     /**
@@ -202,12 +382,13 @@ public final class SiteAuditor {
     /** What the audit found on one page so far. */
     private static final class Collected {
         String title = "";
+        String axeVersion = "";
         final List<AuditResults.Problem> problems = new ArrayList<>();
         final Set<String> checked = new HashSet<>();
         final Set<String> undecided = new HashSet<>();
 
-        AuditResults.PageResult result(String path) {
-            return new AuditResults.PageResult(path, title, problems, checked, undecided);
+        AuditResults.PageResult result(String path, String testedAt) {
+            return new AuditResults.PageResult(path, title, testedAt, false, problems, checked, undecided);
         }
     }
 
@@ -277,15 +458,53 @@ public final class SiteAuditor {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", list));
     }
 
-    private static ChromeDriver start(AuditRequest request) {
+    private static void checkBrowser(AuditRequest request) {
         for (Path executable : List.of(request.chromium(), request.chromedriver())) {
             if (!Files.isExecutable(executable)) {
                 throw new AuditException("アクセシビリティの試験には Chromium と ChromeDriver が必要ですが、" + executable
                         + " が見つからないか、実行できません。" + INSTALL_HINT);
             }
         }
-        // Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise.
-        Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder").setLevel(Level.SEVERE);
+    }
+
+    /**
+     * Asks the browser for its version ({@code --version}, such as {@code Chromium 156.0.8078.114 built on Debian}),
+     * without starting a session, so that an audit served from the cache needs no browser at all.
+     */
+    private static Optional<String> browserVersion(Path chromium) {
+        try {
+            Process process = new ProcessBuilder(chromium.toString(), "--version").redirectErrorStream(true).start();
+            process.getOutputStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
+            Matcher m = VERSION.matcher(out);
+            return m.find() ? Optional.of(m.group()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static String axeVersionOf(String axeSource) {
+        Matcher m = Pattern.compile("axe v(\\d+\\.\\d+\\.\\d+)").matcher(axeSource.substring(0, Math.min(200, axeSource.length())));
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private static ChromeDriver start(AuditRequest request) {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(request.chromium().toFile());

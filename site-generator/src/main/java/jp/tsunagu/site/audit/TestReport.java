@@ -95,11 +95,14 @@ public final class TestReport {
         h.line("<dl class=\"report-facts\">");
         h.dt("試験実施日時").dd(when(results.startedAt()) + " から " + when(results.finishedAt()) + "（所要時間 "
                 + seconds(results.durationMillis()) + "）");
+        int cached = results.cachedPageCount();
+        h.dt("前回の試験結果を使ったページ").dd(cached == 0 ? "なし（すべてのページをこの日時に試験）" : cached + " ページ（ページとその CSS・JavaScript、"
+                + "試験のツール・表示・規則のどれも前回の試験から変わっていないため、その結果を使っています。各ページを試験した日時は「ページごとの結果」の表のとおり）");
         h.dt("試験に使ったツール").dd(results.browser() + "（ヘッドレス）、axe-core " + results.axeVersion()
                 + "（規則の種類：" + String.join("、", results.axeTags()) + "）、Tsunagu のリフロー試験（画面の幅 "
                 + results.reflowWidth() + " CSS ピクセル）");
         h.dt("試験した表示").dd(String.join("、", results.modes().stream().map(AuditMode::label).toList())
-                + "（各ページを表示ごとに1回読み込み、JavaScript は有効）");
+                + "（各ページを1回読み込み、表示を切り替えて試験。JavaScript は有効）");
         h.dt("試験対象ページ").dd("このサイトのすべてのページ（" + results.pages().size() + " ページ、全数試験）");
         h.dt("自動試験で問題が見つかったページ").dd(withProblems + " ページ（問題 " + results.problemCount() + " 件）");
         h.line("</dl>");
@@ -264,7 +267,7 @@ public final class TestReport {
         h.line("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"pages-caption\" tabindex=\"0\">");
         h.line("<table class=\"page-results\">");
         h.line("<caption id=\"pages-caption\">試験したページ（" + results.pages().size() + " ページ）</caption>");
-        h.line("<thead><tr><th scope=\"col\">ページ</th><th scope=\"col\">自動試験の結果</th><th scope=\"col\">問題のある達成基準</th></tr></thead>");
+        h.line("<thead><tr><th scope=\"col\">ページ</th><th scope=\"col\">試験日時</th><th scope=\"col\">自動試験の結果</th><th scope=\"col\">問題のある達成基準</th></tr></thead>");
         h.line("<tbody>");
         for (AuditResults.PageResult p : results.pages()) {
             Set<String> criteria = new java.util.TreeSet<>(Criterion::compareNumbers);
@@ -272,7 +275,8 @@ public final class TestReport {
             String result = p.problems().isEmpty() ? "問題なし" : "問題 " + p.problems().size() + " 件";
             String cell = p.problems().isEmpty() ? "" : "<a href=\"#" + anchor(results, p) + "\">" + Html.esc(String.join("、", criteria)) + "</a>";
             h.line("<tr><th scope=\"row\"><a href=\"../" + Html.esc(p.path()) + "\">" + Html.esc(p.title().isBlank() ? p.path() : p.title())
-                    + "</a><br><span class=\"path\">" + Html.esc(p.path()) + "</span></th><td>" + result + "</td><td>" + cell + "</td></tr>");
+                    + "</a><br><span class=\"path\">" + Html.esc(p.path()) + "</span></th><td>" + when(p.testedAt())
+                    + (p.cached() ? "（前回の結果）" : "") + "</td><td>" + result + "</td><td>" + cell + "</td></tr>");
         }
         h.line("</tbody>");
         h.line("</table>");
@@ -317,7 +321,7 @@ public final class TestReport {
 
     private static String seconds(long millis) {
         Duration d = Duration.ofMillis(millis);
-        return d.toMinutes() > 0 ? d.toMinutes() + " 分 " + d.toSecondsPart() + " 秒" : String.format("%.1f 秒", millis / 1000.0);
+        return d.toMinutes() > 0 ? AuditProgress.duration(d) : String.format("%.1f 秒", millis / 1000.0);
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {

@@ -26,8 +26,8 @@ class TestReportTests {
 
     private static final AuditResults RESULTS = new AuditResults("2026-11-24T15:00:00+09:00", "2026-11-24T15:01:05+09:00", 65_000,
             "Chromium 156.0", "4.11.0", SiteAuditor.AXE_TAGS, 320, List.of(AuditMode.LIGHT, AuditMode.DARK), List.of(
-                    new AuditResults.PageResult("index.html", "ホーム", List.of(), Set.of("1.4.3", "4.1.2", "1.4.10"), Set.of("1.3.1")),
-                    new AuditResults.PageResult("pages/お知らせ.html", "お知らせ", List.of(ALT,
+                    new AuditResults.PageResult("index.html", "ホーム", "2026-11-20T09:30:00+09:00", true, List.of(), Set.of("1.4.3", "4.1.2", "1.4.10"), Set.of("1.3.1")),
+                    new AuditResults.PageResult("pages/お知らせ.html", "お知らせ", "2026-11-24T15:00:40+09:00", false, List.of(ALT,
                             new AuditResults.Problem(AuditMode.LIGHT, "axe-core", "image-alt", List.of("1.1.1"), "critical",
                                     "Images must have alternative text", List.of("img"))),
                             Set.of("1.1.1", "1.4.3"), Set.of())));
@@ -55,6 +55,12 @@ class TestReportTests {
                 .contains("Chromium 156.0", "axe-core 4.11.0", "320 CSS ピクセル", "ライト、ダーク", "2 ページ、全数試験");
         assertThat(html.select("table.page-results tbody tr")).hasSize(2);
         assertThat(html.select("table.page-results tbody tr").get(1).text()).contains("お知らせ", "問題 2 件", "1.1.1");
+        // Each page says when it was actually tested: a page reused from an earlier audit shows that audit's date.
+        assertThat(html.select("table.page-results thead th").eachText()).containsExactly("ページ", "試験日時", "自動試験の結果", "問題のある達成基準");
+        assertThat(html.select("table.page-results tbody tr").get(0).select("td").first().text())
+                .isEqualTo("2026年11月20日 9時30分00秒（前回の結果）");
+        assertThat(html.select("table.page-results tbody tr").get(1).select("td").first().text()).isEqualTo("2026年11月24日 15時00分40秒");
+        assertThat(html.select("dl.report-facts").text()).contains("前回の試験結果を使ったページ 1 ページ（");
         // One line per rule and elements, naming both modes it was seen in.
         assertThat(html.select("ul.problems li")).singleElement().extracting(Element::text).asString()
                 .contains("達成基準 1.1.1", "image-alt", "表示：ダーク、ライト", "該当箇所：img");
