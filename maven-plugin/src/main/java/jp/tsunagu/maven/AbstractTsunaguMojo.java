@@ -101,8 +101,11 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
             engine.run(request);
         } catch (ContentErrorException e) {
             console().issues(e.report().issues());
-            throw new MojoFailureException("コンテンツにエラーが " + e.report().count(Severity.ERROR)
-                    + " 件あります。上の一覧のファイルと行を直してください（公開中のサイトは変更していません）。");
+            long errors = e.report().count(Severity.ERROR);
+            throw new MojoFailureException(errors > 0
+                    ? "コンテンツにエラーが " + errors + " 件あります。上の一覧のファイルと行を直してください（公開中のサイトは変更していません）。"
+                    : "コンテンツに警告が " + e.report().count(Severity.WARNING) + " 件あり、failOn=WARNING のため止めました。"
+                            + "上の一覧のファイルと行を直してください（公開中のサイトは変更していません）。");
         } catch (SiteException e) {
             throw new MojoExecutionException("Tsunagu " + e.getMessage() + "\n（" + e.stage().label()
                     + " の段階で止まりました。上の内容を直して、もう一度実行してください）", e);

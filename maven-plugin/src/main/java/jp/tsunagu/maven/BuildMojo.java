@@ -6,6 +6,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.site.SiteGenerator;
 
 /**
@@ -24,8 +25,17 @@ public class BuildMojo extends AbstractTsunaguMojo {
     @Parameter(property = "tsunagu.build.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * The least severe content problem that stops the build before anything is written: {@code ERROR} (the default)
+     * or {@code WARNING}, which also stops on warnings such as a file in a format Tsunagu does not render.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.build.failOn", defaultValue = "ERROR")
+    Severity failOn = Severity.ERROR;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request)));
+        run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request.withFailOn(failOn))));
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
+import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.site.publish.License;
 
 /**
@@ -20,9 +21,11 @@ import jp.tsunagu.site.publish.License;
  * @param baseUrl  the public address of the site, ending in {@code /}, used for the feed and sitemap, not null
  * @param license  the licence the open data is published under, empty when none was given (never invented)
  * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
+ * @param failOn  the least severe content problem that stops the build before anything is written:
+ *                {@link Severity#ERROR} (the default) or {@link Severity#WARNING}, not null
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
-        boolean csvBom) {
+        boolean csvBom, Severity failOn) {
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
@@ -35,12 +38,14 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param baseUrl  the public address of the site, ending in {@code /}, used for the feed and sitemap, not null
      * @param license  the licence the open data is published under, empty when none was given (never invented)
      * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
+     * @param failOn  the least severe content problem that stops the build, not null
      */
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(license, "license");
+        Objects.requireNonNull(failOn, "failOn");
         if (!baseUrl.isAbsolute() || !baseUrl.toString().endsWith("/")) {
             throw new IllegalArgumentException("Invalid base URL (must be absolute and end with '/'): '" + baseUrl + "'");
         }
@@ -54,7 +59,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param baseUrl  the public address, absolute and ending with {@code /}, not null
      */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
-        this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true);
+        this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR);
     }
 
     /**
@@ -75,7 +80,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom);
+        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn);
     }
 
     /**
@@ -85,7 +90,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withLicense(License newLicense) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn);
     }
 
     /**
@@ -95,7 +100,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withCsvBom(boolean bom) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn);
     }
 
     /**
@@ -105,7 +110,18 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withOutputDirectory(Path folder) {
-        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom);
+        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn);
+    }
+
+    /**
+     * Returns a copy that stops on content problems of the given severity or worse, before anything is written:
+     * {@link Severity#WARNING} makes warnings (such as a file in a format Tsunagu does not render) stop the build.
+     *
+     * @param severity  the least severe problem that stops the build, not null
+     * @return the request, not null
+     */
+    public BuildRequest withFailOn(Severity severity) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity);
     }
 
     /**

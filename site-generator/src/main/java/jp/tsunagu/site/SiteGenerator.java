@@ -26,6 +26,7 @@ import jp.tsunagu.plan.json.PlanJson;
 import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.ParseCache;
 import jp.tsunagu.plan.load.PlanLoader;
+import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
@@ -201,7 +202,7 @@ public final class SiteGenerator {
 
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
         ValidationReport report = timed(times, Stage.VALIDATE,
-                () -> failOn(BodyLimits.check(request.planDirectory(), loaded.report()), List.of()));
+                () -> validated(request, BodyLimits.check(request.planDirectory(), loaded.report())));
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
                 .orElseGet(() -> timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
@@ -249,8 +250,7 @@ public final class SiteGenerator {
     public static BuildResult export(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
         LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        ValidationReport report = timed(times, Stage.VALIDATE,
-                () -> failOn(BodyLimits.check(request.planDirectory(), loaded.report()), List.of()));
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
         OpenData openData = OpenData.of(loaded.orElseThrow(), request.baseUrl().toString(), request.license(), request.csvBom());
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
@@ -270,7 +270,7 @@ public final class SiteGenerator {
     /** A stock JBake project: JBake renders it into the staging folder, which is then swapped in. */
     private static BuildResult bakeStockJBake(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(JBakeProject.check(request.sourceDirectory()), List.of()));
+        ValidationReport report = timed(times, Stage.VALIDATE, () -> validated(request, JBakeProject.check(request.sourceDirectory())));
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
@@ -524,6 +524,18 @@ public final class SiteGenerator {
      *
      * @return the report, if it has no errors and nothing was found
      */
+    /**
+     * The validate stage's verdict: errors stop the build, and so do warnings when the request says
+     * {@link BuildRequest#withFailOn failOn WARNING}; nothing has been written yet.
+     */
+    private static ValidationReport validated(BuildRequest request, ValidationReport report) {
+        ValidationReport checked = failOn(report, List.of());
+        if (request.failOn() == Severity.WARNING && !checked.issues().isEmpty()) {
+            throw new ContentErrorException(checked);
+        }
+        return checked;
+    }
+
     private static ValidationReport failOn(ValidationReport report, List<ValidationIssue> found) {
         if (found.isEmpty() && !report.hasErrors()) {
             return report;

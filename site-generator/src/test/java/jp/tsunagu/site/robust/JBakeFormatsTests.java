@@ -58,6 +58,23 @@ class JBakeFormatsTests {
     }
 
     @Test
+    void with_fail_on_warning_an_unrendered_format_stops_the_build_before_anything_is_written(@TempDir Path dir)
+            throws IOException {
+        Path source = stockProject(dir.resolve("src"), Map.of());
+        Path site = SiteGenerator.build(BuildRequest.of(source, dir.resolve("site"))).outputDirectory();
+        Map<String, byte[]> before = SiteFiles.snapshot(site);
+
+        Throwable thrown = catchThrowable(() -> SiteGenerator.build(BuildRequest.of(source, site)
+                .withFailOn(jp.tsunagu.plan.validate.Severity.WARNING)));
+
+        assertThat(thrown).isInstanceOf(ContentErrorException.class);
+        assertThat(((ContentErrorException) thrown).report().issues()).extracting(ValidationIssue::code, ValidationIssue::file)
+                .containsExactly(tuple(ValidationCode.W_FORMAT_UNSUPPORTED, "content/blog/2013/third-post.adoc"),
+                        tuple(ValidationCode.W_FORMAT_UNSUPPORTED, "content/scripts/hello.groovy"));
+        assertThat(SiteFiles.differences(before, SiteFiles.snapshot(site))).as("files changed in the published site").isEmpty();
+    }
+
+    @Test
     void a_pathological_markdown_post_is_refused_with_its_file_and_line_before_baking(@TempDir Path dir) throws IOException {
         Path source = stockProject(dir.resolve("src"), Map.of("content/blog/2013/deep.md",
                 "title=深い記事\ndate=2013-03-01\ntype=post\nstatus=published\n~~~~~~\n\n" + "> ".repeat(10_000) + "引用\n"));
