@@ -39,6 +39,7 @@ import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.files.Folders;
+import jp.tsunagu.site.files.IoMessages;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -335,7 +336,7 @@ public final class SiteGenerator {
             RenderRequest render = RenderRequest.of(pages, templates, folder);
             return rendering(stage, () -> new JBakeRenderer().render(render));
         } catch (IOException | UncheckedIOException e) {
-            throw new SiteException(stage, "テンプレートを準備できませんでした: " + e.getMessage(), e);
+            throw new SiteException(stage, "テンプレートを準備できませんでした: " + IoMessages.of(e), e);
         } finally {
             if (templates != null) {
                 Folders.deleteQuietly(templates);
@@ -435,7 +436,7 @@ public final class SiteGenerator {
             try (Stream<Path> s = Files.walk(output)) {
                 return (int) s.filter(Files::isRegularFile).count();
             } catch (IOException | UncheckedIOException e) {
-                throw new SiteException(Stage.PUBLISH, "公開したファイルを数えられませんでした: " + output + "（" + e.getMessage() + "）", e);
+                throw new SiteException(Stage.PUBLISH, "公開したファイルを数えられませんでした: " + output + "（" + IoMessages.of(e) + "）", e);
             }
         }
 
@@ -557,8 +558,7 @@ public final class SiteGenerator {
         } catch (IOException | UncheckedIOException e) {
             throw new SiteException(Stage.PUBLISH, "出力先のフォルダに書き込めませんでした"
                     + (site.isEmpty() ? "（公開中のサイトはそのままです）" : site) + "。"
-                    + "フォルダの権限とディスクの空きを確認してください: " + e.getMessage()
-                    + (e.getCause() != null ? "（" + e.getCause() + "）" : ""), e);
+                    + "フォルダの権限とディスクの空きを確認してください: " + IoMessages.of(e), e);
         }
     }
 

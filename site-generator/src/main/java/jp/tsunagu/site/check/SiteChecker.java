@@ -123,7 +123,7 @@ public final class SiteChecker {
                         return true;
                     }).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new SiteException(jp.tsunagu.site.Stage.LOAD, "コンテンツのフォルダを読めませんでした: " + e.getMessage(), e);
+            throw new SiteException(jp.tsunagu.site.Stage.LOAD, "コンテンツのフォルダを読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
     }
 

@@ -83,7 +83,7 @@ public final class FuriganaWords {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(FILE + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(FILE + " を読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
         List<String> problems = new ArrayList<>();
         for (GlossaryWord w : words) {

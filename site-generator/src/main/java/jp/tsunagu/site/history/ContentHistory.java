@@ -146,7 +146,8 @@ public final class ContentHistory {
             }
             return history;
         } catch (IOException | RuntimeException e) {
-            return none("Git の履歴を読めなかったため、更新日と変更履歴は載せません（" + e.getMessage() + "）。");
+            return none("Git の履歴を読めなかったため、更新日と変更履歴は載せません（" + (e instanceof IOException io
+                    ? jp.tsunagu.site.files.IoMessages.of(io) : e.getClass().getSimpleName()) + "）。");
         }
     }
 

@@ -55,7 +55,7 @@ public final class UserWords {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(name + " を読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
         List<GlossaryWord> words = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -107,7 +107,8 @@ public final class UserWords {
         try {
             return UserDictionary.open(new StringReader(csv.toString()));
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Cannot build Kuromoji's user dictionary from the glossary: " + e.getMessage(), e);
+            throw new IllegalArgumentException("用語集と検索の辞書（src/search/user-dictionary.txt）から Kuromoji の辞書を作れませんでした。"
+                    + "よみがひらがなかカタカナだけで書かれているか、1行に「単語 よみ」の2つだけがあるかを確かめてください。", e);
         }
     }
 }
