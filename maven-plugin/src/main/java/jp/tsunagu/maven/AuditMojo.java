@@ -96,8 +96,8 @@ public class AuditMojo extends AbstractTsunaguMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip || skipTests) {
-            getLog().info((skip ? "tsunagu.audit.skip" : "skipTests") + " = true: Skipping the accessibility audit"
-                    + " (the report page says the site was not tested)");
+            getLog().info((skip ? "tsunagu.audit.skip" : "skipTests") + " = true: アクセシビリティの試験をしません"
+                    + "（試験結果のページには、試験していないと書かれます）");
             return;
         }
         AuditResults results;
@@ -106,7 +106,7 @@ public class AuditMojo extends AbstractTsunaguMojo {
                     .withWorkers(workers).withProgress(getLog()::info);
             results = SiteAuditor.auditAndPublish(cache && cacheDirectory != null ? request.withCache(cacheDirectory.toPath()) : request);
         } catch (AuditException e) {
-            throw new MojoExecutionException("Tsunagu audit: " + e.getMessage(), e);
+            throw new MojoExecutionException("Tsunagu audit: " + e.getMessage() + "\n（アクセシビリティの試験で止まりました。上の内容を直して、もう一度実行してください）", e);
         }
         results.pages().forEach(page -> page.problems().forEach(p -> getLog().warn(page.path() + ": " + p.mode().label() + ": "
                 + String.join("、", p.criteria()) + " " + p.rule() + "（" + p.help() + "）: " + String.join(" / ", p.targets()))));

@@ -37,14 +37,14 @@ class AuditMojoTests {
     void skipDoesNothingAndSaysWhichProperty() throws Exception {
         mojo.skip = true;
         mojo.execute();
-        assertThat(log.infos).singleElement().asString().startsWith("tsunagu.audit.skip = true: Skipping the accessibility audit");
+        assertThat(log.infos).singleElement().asString().startsWith("tsunagu.audit.skip = true: アクセシビリティの試験をしません");
     }
 
     @Test
     void skipTestsSkipsTheAuditLikeEveryOtherTest() throws Exception {
         mojo.skipTests = true;
         mojo.execute(); // no site was built: the audit would fail if it ran
-        assertThat(log.infos).singleElement().asString().startsWith("skipTests = true: Skipping the accessibility audit");
+        assertThat(log.infos).singleElement().asString().startsWith("skipTests = true: アクセシビリティの試験をしません");
     }
 
     @Test
