@@ -88,7 +88,12 @@ public final class SiteGenerator {
      * @param previous  what the earlier run built, empty for a clean build
      */
     public record Changes(Set<Path> files, Optional<Built> previous) {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param files  the files created, modified or deleted since {@code previous}, not null, may be empty
+         * @param previous  what the earlier run built, empty for a clean build
+         */
         public Changes {
             files = Set.copyOf(files);
             Objects.requireNonNull(previous, "previous");
@@ -140,7 +145,17 @@ public final class SiteGenerator {
      */
     public record Built(BuildResult result, PlanModel model, List<Page> pages, List<OutputPath> rendered,
             OpenData openData, ContentHistory history, ParseCache parses) {
-        /** Copies the lists. */
+        /**
+         * Copies the lists.
+         *
+         * @param result  what was published, not null
+         * @param model  the plan, not null
+         * @param pages  every page of the site in order, without the さくいん, not null
+         * @param rendered  the pages this run rendered, not null
+         * @param openData  the open data, not null
+         * @param history  the content's Git history, not null
+         * @param parses  the files parsed by this run's load, not null
+         */
         public Built {
             Objects.requireNonNull(result, "result");
             Objects.requireNonNull(model, "model");

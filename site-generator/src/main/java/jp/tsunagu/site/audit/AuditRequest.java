@@ -48,6 +48,9 @@ public record AuditRequest(Path site, Path chromium, Path chromedriver, List<Aud
      * @param modes        the display modes, each page loaded once per mode, not null, not empty
      * @param axeTimeout   how long axe may run on one page, positive, not null
      * @param clock        the clock the audit's times are read from, not null
+     * @param workers      how many browsers audit pages in parallel, at least 1
+     * @param cache        the folder of earlier results, or empty to audit every page, not null
+     * @param progress     where the audit reports its progress, a Japanese line at a time, not null
      */
     public AuditRequest {
         Objects.requireNonNull(site, "site");

@@ -92,6 +92,8 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
          *
          * @param path      the page, relative to the site root, such as {@code pages/お知らせ.html}, not null
          * @param title     the page's title as the browser shows it, not null
+         * @param testedAt  when the page was tested in the browser, ISO 8601 with offset, not null
+         * @param cached    whether these results were reused from an earlier audit
          * @param problems  what was found, not null, empty for a page without findings
          * @param checked   the numbers of the criteria whose automated rules applied to the page (found a problem
          *                  or passed), not null

@@ -53,12 +53,12 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
             freemarker.getTemplate(templateName).process(Map.of("content", model.getContent()), writer);
         } catch (ParseException e) {
             throw new RenderingException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + "syntax error: " + oneLine(e.getEditorMessage()), e);
+                    + "書き方に誤りがあります。閉じていない ${…}、<#if>…</#if>、<#list>…</#list>、かっこや引用符がないか確かめてください", e);
         } catch (TemplateException e) {
             throw new RenderingException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + oneLine(withoutTips(e.getMessageWithoutStackTop())), e);
+                    + problem(e), e);
         } catch (IOException e) {
-            throw new RenderingException("template " + templateName + ": " + e.getMessage(), e);
+            throw new RenderingException("テンプレート " + templateName + " を読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
     }
 
@@ -85,15 +85,23 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
     }
 
     private static String where(String template, Integer line, Integer column) {
-        return "template " + template + ", line " + line + ", column " + column + ": ";
+        return "テンプレート " + template + " の " + line + " 行 " + column + " 桁目: ";
     }
 
-    private static String withoutTips(String message) {
-        int tips = message.indexOf("\n----");
-        return tips < 0 ? message : message.substring(0, tips);
-    }
-
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\R\\s*", " ");
+    /** What went wrong in a template, in Japanese, naming the expression FreeMarker blames. */
+    private static String problem(TemplateException e) {
+        String expression = e.getBlamedExpressionString();
+        String blamed = expression == null ? "" : "式「" + expression + "」";
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof freemarker.template.TemplateNotFoundException missing) {
+                return "読み込むテンプレート " + missing.getTemplateName() + " がありません。#import や #include の名前を確かめるか、"
+                        + "src/templates にそのファイルを置いてください";
+            }
+        }
+        if (e instanceof freemarker.core.InvalidReferenceException) {
+            return blamed + "の値がありません。項目名のつづりを確かめ、ないこともある値には ${x!} や <#if x??> を使ってください";
+        }
+        return (blamed.isEmpty() ? "式" : blamed) + "を処理できませんでした（" + e.getClass().getSimpleName()
+                + "）。値の型と式の書き方を確かめてください";
     }
 }

@@ -68,8 +68,8 @@ public final class JBakeRenderer implements SiteRenderer {
         Objects.requireNonNull(request, "request");
         List<String> templateProblems = templateProblems(request);
         if (!templateProblems.isEmpty()) {
-            throw new RenderException("Cannot render " + request.pages().size() + " page(s): "
-                    + templateProblems.size() + " template problem(s):", templateProblems, null);
+            throw new RenderException(request.pages().size() + " ページを作れません。テンプレートの問題が " + templateProblems.size()
+                    + " 件あります:", templateProblems, null);
         }
         synchronized (BAKE_LOCK) {
             return bake(request);
@@ -84,17 +84,18 @@ public final class JBakeRenderer implements SiteRenderer {
         try {
             problems = renderAll(request, workFolder);
         } catch (RuntimeException e) {
-            throw new RenderException("JBake stopped before finishing:", List.of(String.valueOf(e)), e);
+            throw new RenderException("JBake がページを作り終える前に止まりました（" + e.getClass().getSimpleName() + "）。テンプレートを確かめてください:",
+                    List.of(String.valueOf(e.getMessage())), e);
         } finally {
             locales.restore();
             Folders.delete(workFolder);
         }
         if (!problems.isEmpty()) {
-            throw new RenderException("Rendering failed with " + problems.size() + " problem(s):", problems, null);
+            throw new RenderException("ページを作れませんでした（問題 " + problems.size() + " 件）:", problems, null);
         }
         List<String> unwritten = unwrittenPages(request);
         if (!unwritten.isEmpty()) {
-            throw new RenderException("Rendering failed with " + unwritten.size() + " problem(s):", unwritten, null);
+            throw new RenderException("ページを作れませんでした（問題 " + unwritten.size() + " 件）:", unwritten, null);
         }
         List<OutputPath> written = request.pages().stream().map(Page::outputPath).toList();
         return new RenderResult(request.outputFolder(), written, Duration.ofNanos(System.nanoTime() - start));
@@ -133,13 +134,26 @@ public final class JBakeRenderer implements SiteRenderer {
             try {
                 renderer.render(documents.get(i));
             } catch (Exception e) {
-                problems[i] = e.getMessage() == null ? e.toString() : e.getMessage();
+                problems[i] = documents.get(i).getUri() + ": " + reason(e);
             } catch (StackOverflowError e) {
                 problems[i] = documents.get(i).getUri() + ": テンプレートの呼び出しが深くなりすぎました。"
                         + "マクロや #include が自分自身を呼び続けていないか確認してください。";
             }
         });
         return java.util.Arrays.stream(problems).filter(Objects::nonNull).flatMap(JBakeRenderer::linesOf).toList();
+    }
+
+    /**
+     * Why a page failed, in our words: the template's own message ({@link FreemarkerTemplates} says where and what in
+     * Japanese) when JBake's wrapping exception carries one, else the kind of failure.
+     */
+    private static String reason(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.jbake.template.RenderingException r && r.getMessage() != null && r.getMessage().startsWith("テンプレート")) {
+                return r.getMessage();
+            }
+        }
+        return "ページを書き出せませんでした（" + e.getClass().getSimpleName() + "）。テンプレートを確かめてください";
     }
 
     /** The navigation entry JBake puts in a neighbour's document: address and title only. */
@@ -159,13 +173,13 @@ public final class JBakeRenderer implements SiteRenderer {
         return request.pages().stream()
                 .map(Page::outputPath)
                 .filter(path -> !Files.isRegularFile(path.resolveIn(request.outputFolder())))
-                .map(path -> "JBake reported no error but did not write '" + path + "'")
+                .map(path -> path + ": JBake が誤りを報告しないまま、このページを書き出しませんでした")
                 .toList();
     }
 
     private static List<String> templateProblems(RenderRequest request) {
         if (!Files.isDirectory(request.templatesFolder())) {
-            return List.of("Templates folder not found: " + request.templatesFolder().toAbsolutePath());
+            return List.of("テンプレートのフォルダがありません: " + request.templatesFolder().toAbsolutePath());
         }
         Map<String, List<OutputPath>> pagesByTemplate = new LinkedHashMap<>();
         request.pages().forEach(page ->
@@ -173,8 +187,8 @@ public final class JBakeRenderer implements SiteRenderer {
         List<String> problems = new ArrayList<>();
         pagesByTemplate.forEach((template, paths) -> {
             if (!Files.isRegularFile(request.templatesFolder().resolve(template))) {
-                problems.add("Template '" + template + "' not found in " + request.templatesFolder().toAbsolutePath()
-                        + " (used by " + paths.size() + " page(s), e.g. '" + paths.get(0) + "')");
+                problems.add("テンプレート " + template + " が " + request.templatesFolder().toAbsolutePath() + " にありません（"
+                        + paths.size() + " ページが使っています。例: " + paths.get(0) + "）。src/templates に置くか、名前を確かめてください");
             }
         });
         return problems;

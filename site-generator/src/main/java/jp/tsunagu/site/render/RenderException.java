@@ -7,8 +7,8 @@ import java.util.List;
  * <p>
  * The message starts with a summary line, followed by one line per problem, such as:
  * <pre>
- * Rendering failed with 1 problem(s):
- *  - Failed to render file /site/用語/情報.html. Cause: template term.ftlh, line 3, column 5: ...
+ * ページを作れませんでした（問題 1 件）:
+ *  - 用語/情報.html: テンプレート term.ftlh の 3 行 5 桁目: 式「content.term」の値がありません。…
  * </pre>
  */
 public class RenderException extends RuntimeException {

@@ -78,9 +78,9 @@ class JBakeRendererTests {
         assertThatExceptionOfType(RenderException.class)
                 .isThrownBy(() -> renderer.render(request))
                 .satisfies(e -> assertThat(e.problems()).singleElement().asString()
-                        .contains("用語/壊れた.html", "template broken.ftlh, line 3, column 6",
-                                "evaluated to null or missing", "content.missing"))
-                .withMessageStartingWith("Rendering failed with 1 problem(s):\n - ");
+                        .contains("用語/壊れた.html", "テンプレート broken.ftlh の 3 行 6 桁目",
+                                "式「content.missing」の値がありません"))
+                .withMessageStartingWith("ページを作れませんでした（問題 1 件）:\n - ");
     }
 
     @Test
@@ -90,8 +90,8 @@ class JBakeRendererTests {
 
         assertThatExceptionOfType(RenderException.class)
                 .isThrownBy(() -> renderer.render(request))
-                .withMessageContaining("template unclosed.ftlh, line")
-                .withMessageContaining("syntax error");
+                .withMessageContaining("テンプレート unclosed.ftlh の")
+                .withMessageContaining("書き方に誤りがあります");
     }
 
     @Test
@@ -104,8 +104,8 @@ class JBakeRendererTests {
         assertThatExceptionOfType(RenderException.class)
                 .isThrownBy(() -> renderer.render(RenderRequest.of(pages, templates(), output)))
                 .satisfies(e -> assertThat(e.problems()).satisfiesExactly(
-                        problem -> assertThat(problem).contains("'missing-one.ftlh' not found", "2 page(s)", "'a.html'"),
-                        problem -> assertThat(problem).contains("'missing-two.ftlh' not found", "1 page(s)", "'c.html'")));
+                        problem -> assertThat(problem).contains("テンプレート missing-one.ftlh が", "2 ページが使っています", "例: a.html"),
+                        problem -> assertThat(problem).contains("テンプレート missing-two.ftlh が", "1 ページが使っています", "例: c.html")));
         assertThat(output).isEmptyDirectory();
     }
 
