@@ -108,7 +108,7 @@ public record Statement(String scope, String level, String conformance, String d
         } catch (CharacterCodingException e) {
             throw error(1, "UTF-8 で読めません。UTF-8 で保存し直してください。", e);
         } catch (IOException e) {
-            throw error(1, "読めませんでした: " + e.getMessage(), e);
+            throw error(1, "読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
         text = text.replace("\r\n", "\n").replace("\uFEFF", "");
         if (!text.startsWith("---\n")) {
@@ -161,9 +161,9 @@ public record Statement(String scope, String level, String conformance, String d
                     .loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(2);
-            throw error(line, "YAML として読めません（" + e.getProblem() + "）。「キー: 値」の形で、全角の「：」や字下げの全角空白がないか確かめてください。", e);
+            throw error(line, "YAML として読めません。「キー: 値」の形で書かれているか、全角の「：」や字下げの全角空白、閉じていない引用符がないか確かめてください。", e);
         } catch (YamlEngineException e) {
-            throw error(2, "YAML として読めません（" + e.getMessage() + "）。", e);
+            throw error(2, "YAML として読めません。「キー: 値」の形で書かれているか、同じ項目を2回書いていないか確かめてください。", e);
         }
         Map<String, String> values = new LinkedHashMap<>();
         if (tree == null) {
