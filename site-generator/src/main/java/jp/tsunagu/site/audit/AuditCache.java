@@ -3,11 +3,9 @@ package jp.tsunagu.site.audit;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -164,18 +162,7 @@ final class AuditCache {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the audit results of " + result.path() + " as JSON", e);
         }
-        Path target = folder.resolve(key + ".json");
-        Path temp = Files.createTempFile(folder, "." + key, ".tmp");
-        try {
-            Files.writeString(temp, header(key, body) + "\n" + body, UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        jp.tsunagu.site.files.AtomicText.write(folder.resolve(key + ".json"), header(key, body) + "\n" + body);
     }
 
     /**
