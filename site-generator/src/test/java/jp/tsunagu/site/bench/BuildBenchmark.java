@@ -50,10 +50,15 @@ public final class BuildBenchmark {
     }
 
     /** One tool's figures on one corpus. */
-    record Run(String tool, long wallMillis, long cpuMillis, long peakRssKb, Map<String, Long> stages, String note) {
+    record Run(String tool, long wallMillis, long cpuMillis, long peakRssKb, Map<String, Long> stages, String note,
+            Output output) {
         Run plus(Run other) {
             return new Run(tool + " + " + other.tool, wallMillis + other.wallMillis, cpuMillis + other.cpuMillis,
-                    Math.max(peakRssKb, other.peakRssKb), Map.of(), "");
+                    Math.max(peakRssKb, other.peakRssKb), Map.of(), "", other.output);
+        }
+
+        Run with(Output measured) {
+            return new Run(tool, wallMillis, cpuMillis, peakRssKb, stages, note, measured);
         }
     }
 
@@ -80,15 +85,20 @@ public final class BuildBenchmark {
             List<Run> list = new ArrayList<>();
             Path site = out.resolve("site-" + n);
             Folders.delete(site);
-            list.add(tsunagu(classPath, xmx, source, site));
+            list.add(tsunagu("Tsunagu", classPath, xmx, source, site).with(Output.of(site)));
+            PlanCorpus.editOne(source);
+            list.add(tsunagu("Tsunagu, one file edited", classPath, xmx, source, site).with(Output.of(site)));
             if (hugo) {
                 Path project = hugoProject(source, out.resolve("hugo-" + n));
-                Run h = timed("Hugo", project, List.of("hugo", "--quiet", "-s", project.toString(), "-d", "public"));
+                Path published = project.resolve("public");
+                Run h = timed("Hugo", project, List.of("hugo", "--quiet", "-s", project.toString(), "-d", "public"))
+                        .with(Output.of(published));
                 list.add(h);
                 if (pagefind != null) {
-                    Run p = timed("Pagefind", project, List.of(pagefind.toString(), "--site", project.resolve("public").toString()));
+                    Run p = timed("Pagefind", project, List.of(pagefind.toString(), "--site", published.toString()))
+                            .with(Output.of(published.resolve("pagefind")));
                     list.add(p);
-                    list.add(h.plus(p));
+                    list.add(h.plus(p).with(Output.of(published)));
                 }
             }
             if (jbakeSizes.contains(n)) {
@@ -96,7 +106,7 @@ public final class BuildBenchmark {
                 Path jbakeOut = out.resolve("jbake-" + n + "-out");
                 Folders.delete(jbakeOut);
                 list.add(timed("stock JBake 2.7.0", project, List.of(java(), "-Xmx" + xmx, "-cp", classPath,
-                        StockJBake.class.getName(), project.toString(), jbakeOut.toString())));
+                        StockJBake.class.getName(), project.toString(), jbakeOut.toString())).with(Output.of(jbakeOut)));
             }
             runs.put(n, list);
             System.out.println(table(runs, xmx));
@@ -106,8 +116,9 @@ public final class BuildBenchmark {
         System.out.println(report);
     }
 
-    private static Run tsunagu(String classPath, String xmx, Path source, Path site) throws IOException, InterruptedException {
-        Run run = timed("Tsunagu", source, List.of(java(), "-Xmx" + xmx, "-cp", classPath, BuildOnce.class.getName(),
+    private static Run tsunagu(String tool, String classPath, String xmx, Path source, Path site)
+            throws IOException, InterruptedException {
+        Run run = timed(tool, source, List.of(java(), "-Xmx" + xmx, "-cp", classPath, BuildOnce.class.getName(),
                 source.toString(), site.toString()));
         Map<String, Long> stages = new LinkedHashMap<>();
         String files = "";
@@ -120,7 +131,7 @@ public final class BuildBenchmark {
                 files = parts[2] + " files";
             }
         }
-        return new Run(run.tool(), run.wallMillis(), run.cpuMillis(), run.peakRssKb(), stages, files);
+        return new Run(run.tool(), run.wallMillis(), run.cpuMillis(), run.peakRssKb(), stages, files, null);
     }
 
     /** Runs a command under {@code /usr/bin/time -v}; the run's note holds the command's standard output. */
@@ -153,7 +164,7 @@ public final class BuildBenchmark {
                 }
             }
         }
-        return new Run(tool, wall, Math.round(cpu * 1000), rss, Map.of(), stdout);
+        return new Run(tool, wall, Math.round(cpu * 1000), rss, Map.of(), stdout, null);
     }
 
     /**
@@ -236,9 +247,15 @@ public final class BuildBenchmark {
     }
 
     private static String table(Map<Integer, List<Run>> runs, String xmx) {
-        StringBuilder t = new StringBuilder("| pages | tool | wall s | CPU s | peak RSS MiB |\n| ---: | --- | ---: | ---: | ---: |\n");
-        runs.forEach((n, list) -> list.forEach(r -> t.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %d |%n",
-                n, r.tool(), r.wallMillis() / 1000.0, r.cpuMillis() / 1000.0, r.peakRssKb() / 1024))));
+        StringBuilder t = new StringBuilder("| pages | tool | wall s | CPU s | peak RSS MiB | output MB | files "
+                + "| largest page KB (gzip) | largest furigana copy KB (gzip) | pages over budget |\n"
+                + "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |\n");
+        runs.forEach((n, list) -> list.forEach(r -> t.append(String.format(Locale.ROOT, "| %,d | %s | %.1f | %.1f | %d | %s |%n",
+                n, r.tool(), r.wallMillis() / 1000.0, r.cpuMillis() / 1000.0, r.peakRssKb() / 1024,
+                r.output() == null ? "| | | |" : r.output().cells()))));
+        t.append("\nBudget: ").append(Output.PAGE_BUDGET / 1024).append(" KB gzip per HTML page, ")
+                .append(Output.FURIGANA_BUDGET / 1024).append(" KB per furigana copy (issue 17). Hugo + Pagefind's output is "
+                + "Hugo's folder with Pagefind's index in it.\n");
         t.append("\nTsunagu runs with -Xmx").append(xmx).append(" (JVM start included in its wall time).\n\n");
         t.append("Tsunagu per stage (ms, as BuildResult reports them; `(build call)` is the whole SiteGenerator.build):\n\n");
         List<String> stageNames = new ArrayList<>();
@@ -263,6 +280,12 @@ public final class BuildBenchmark {
                     "Tsunagu / (Hugo + Pagefind) = %.2f; ", ours.wallMillis() / (double) r.wallMillis())));
             list.stream().filter(r -> r.tool().startsWith("stock JBake")).findFirst().ifPresent(r -> t.append(String.format(
                     Locale.ROOT, "stock JBake / Tsunagu = %.1f×; ", r.wallMillis() / (double) ours.wallMillis())));
+            list.stream().filter(r -> r.tool().equals("Hugo")).findFirst().ifPresent(h -> list.stream()
+                    .filter(r -> r.tool().startsWith("Tsunagu, one file")).findFirst().ifPresent(e -> t.append(String.format(
+                            Locale.ROOT, "one-file edit / Hugo clean = %.2f; ", e.wallMillis() / (double) h.wallMillis()))));
+            list.stream().filter(r -> r.tool().contains(" + ") && r.output() != null && ours.output() != null).findFirst()
+                    .ifPresent(r -> t.append(String.format(Locale.ROOT, "output bytes Tsunagu / (Hugo + Pagefind) = %.2f; ",
+                            ours.output().bytes() / (double) r.output().bytes())));
             t.append(String.format(Locale.ROOT, "peak RSS %d MiB%n", ours.peakRssKb() / 1024));
         });
         List<Integer> sizes = new ArrayList<>(runs.keySet());

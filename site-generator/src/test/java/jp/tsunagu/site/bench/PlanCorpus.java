@@ -54,6 +54,21 @@ public final class PlanCorpus {
     }
 
     /**
+     * Edits one file of a written corpus as an editor would: a sentence is added to the body of the first generated
+     * initiative. The same corpus gives the same edit; a second call adds a second sentence.
+     *
+     * @param root  the source folder {@link #write} wrote, not null
+     * @return the edited file
+     * @throws IOException if the file cannot be read or written
+     */
+    public static Path editOne(Path root) throws IOException {
+        Path file = root.resolve("plan/initiatives").resolve(id(1) + ".md");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, text + "\n令和8年度は、地域の声を聞きながら手順を見直します。\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
      * Writes one corpus from the command line.
      *
      * @param args  the sample city's source folder, the folder to write, N
