@@ -43,13 +43,15 @@ final class FrontMatterText {
 
     private final String original;
     private final int yamlStart;
+    private final int yamlEnd;
     private final String newline;
     private final MappingNode root;
     private final List<Splice> splices = new ArrayList<>();
 
-    private FrontMatterText(String original, int yamlStart, MappingNode root) {
+    private FrontMatterText(String original, int yamlStart, int yamlEnd, MappingNode root) {
         this.original = original;
         this.yamlStart = yamlStart;
+        this.yamlEnd = yamlEnd;
         this.newline = original.contains("\r\n") ? "\r\n" : "\n";
         this.root = root;
     }
@@ -78,7 +80,7 @@ final class FrontMatterText {
         try {
             Optional<Node> node = new Compose(SETTINGS).composeString(text.substring(start, end));
             if (node.isPresent() && node.get() instanceof MappingNode m && m.getFlowStyle() != FlowStyle.FLOW) {
-                return Optional.of(new FrontMatterText(text, start, m));
+                return Optional.of(new FrontMatterText(text, start, end, m));
             }
         } catch (YamlEngineException e) {
             return Optional.empty();
@@ -191,6 +193,20 @@ final class FrontMatterText {
         }
         int at = lineEnd(lastEnd(last));
         splices.add(new Splice(at, at, s.toString()));
+    }
+
+    /** @return the line end the file uses: CRLF if any line ends so, else LF */
+    String newline() {
+        return newline;
+    }
+
+    /**
+     * Replaces the body: everything after the line that closes the front matter.
+     *
+     * @param body  the new body, with LF line ends (written with the file's)
+     */
+    void replaceBody(String body) {
+        splices.add(new Splice(lineEnd(yamlEnd), original.length(), body.replace("\n", newline)));
     }
 
     /** @return the file's text with every change applied */
