@@ -73,7 +73,7 @@ class ImportMojoTests {
 
         assertThat(Files.readString(entry)).isEqualTo(before);
         assertThat(String.join("\n", log.infos)).contains("--- a/action-plans/2023/online-shinsei.md\n+++ b/action-plans/2023/online-shinsei.md\n@@ -")
-                .contains("\n-    value: 5,080\n+    value: 5,150\n").contains("tsunagu.dryRun = true のため書き換えていません");
+                .contains("@@ -4,7 +4,7 @@\n fiscal_year: 2023\n actuals:\n   - indicator: online-shinsei-kensu\n-    value: 5,080\n+    value: 5,150\n").contains("tsunagu.dryRun = true のため書き換えていません");
 
         importMojo().execute();
 

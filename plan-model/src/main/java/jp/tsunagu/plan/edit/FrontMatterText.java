@@ -33,8 +33,15 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 final class FrontMatterText {
     private static final LoadSettings SETTINGS = LoadSettings.builder().setSchema(new FailsafeSchema()).build();
 
-    /** A change of the text: the characters between {@code start} and {@code end} become {@code with}. */
-    private record Splice(int start, int end, String with) {
+    /**
+     * A change of the text: the characters between {@code start} and {@code end} become {@code with}. Insertions at
+     * one place go deepest first ({@code depth}, the inserted lines' indentation): a key added to the last item of a
+     * sequence comes before an item appended to it.
+     */
+    private record Splice(int start, int end, String with, int depth) {
+        Splice(int start, int end, String with) {
+            this(start, end, with, Integer.MAX_VALUE);
+        }
     }
 
     /** A node of a block mapping: the key, its value and the mapping's key column. */
@@ -145,6 +152,7 @@ final class FrontMatterText {
         for (String line : lines) {
             s.append(indent).append(line).append(newline);
         }
+        int depth = indent.length();
         int at;
         if (after != null) {
             at = lineEnd(lastEnd(after.getValueNode()));
@@ -154,11 +162,11 @@ final class FrontMatterText {
             // item's first key, and the old first key moves to a line of its own
             if (!original.substring(at, offset(tuples.get(0).getKeyNode().getStartMark())).isBlank()) {
                 int keyAt = offset(tuples.get(0).getKeyNode().getStartMark());
-                splices.add(new Splice(keyAt, keyAt, s.substring(indent.length()) + indent));
+                splices.add(new Splice(keyAt, keyAt, s.substring(indent.length()) + indent, depth));
                 return;
             }
         }
-        splices.add(new Splice(at, at, s.toString()));
+        splices.add(new Splice(at, at, s.toString(), depth));
     }
 
     /** Removes a key of a block mapping and its value, whole lines. */
@@ -192,7 +200,7 @@ final class FrontMatterText {
             s.append(i == 0 ? dash : indent).append(lines.get(i)).append(newline);
         }
         int at = lineEnd(lastEnd(last));
-        splices.add(new Splice(at, at, s.toString()));
+        splices.add(new Splice(at, at, s.toString(), dash.length() - 2));
     }
 
     /** @return the line end the file uses: CRLF if any line ends so, else LF */
@@ -212,7 +220,8 @@ final class FrontMatterText {
     /** @return the file's text with every change applied */
     String text() {
         List<Splice> sorted = new ArrayList<>(splices);
-        sorted.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end));
+        sorted.sort(Comparator.comparingInt(Splice::start).thenComparingInt(Splice::end)
+                .thenComparing(Comparator.comparingInt(Splice::depth).reversed()));
         StringBuilder s = new StringBuilder();
         int at = 0;
         for (Splice x : sorted) {
