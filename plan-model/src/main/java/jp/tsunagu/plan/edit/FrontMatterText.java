@@ -44,7 +44,7 @@ final class FrontMatterText {
         }
     }
 
-    /** A node of a block mapping: the key, its value and the mapping's key column. */
+    /** A key of a mapping and its value. */
     record Entry(ScalarNode key, Node value) {
     }
 
