@@ -1,5 +1,6 @@
 package jp.tsunagu.plan.load;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class CrossChecks {
     private CrossChecks() {
     }
 
-    static void run(Parts parts, Issues issues, Registry registry) {
+    static void run(Parts parts, Issues issues, Registry registry, LocalDate today) {
         registry.checkReferences();
         Optional<Plan> plan = parts.plans.size() == 1 ? Optional.of(parts.plans.get(0).value()) : Optional.empty();
         Map<String, Initiative> initiatives = parts.initiatives.stream()
@@ -66,6 +67,8 @@ final class CrossChecks {
                 }
             }));
         }
+
+        YearChecks.run(parts, initiatives, today);
 
         checkParents(parts.governance.stream().map(b -> new Node(b.value().id(), b.value().parent(), b.doc())).toList(),
                 "推進体制", issues);

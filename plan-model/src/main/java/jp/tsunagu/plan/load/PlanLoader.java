@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +68,25 @@ public final class PlanLoader {
      * @return the model (if no errors) and the report, never null
      */
     public static LoadResult load(Path folder, ParseCache cache) {
+        return load(folder, cache, TOKYO);
+    }
+
+    /** The clock that decides the current fiscal year by default: Japan's, whatever the machine's time zone. */
+    private static final Clock TOKYO = Clock.system(ZoneId.of("Asia/Tokyo"));
+
+    /**
+     * Loads and validates the plan like {@link #load(Path, ParseCache)}, taking today's date from a clock: it decides
+     * the current fiscal year (which initiatives must have an entry, {@code W-ENTRY-MISSING}) and the closed ones
+     * (whose entries must give every indicator's actual, {@code W-ACTUAL-MISSING}). The other loads use Japan's
+     * clock.
+     *
+     * @param folder  the content folder (holding {@code plan.md}), not null
+     * @param cache  the files parsed by earlier loads of this folder, or null for none
+     * @param clock  the clock giving today's date, not null
+     * @return the model (if no errors) and the report, never null
+     */
+    public static LoadResult load(Path folder, ParseCache cache, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
         Issues issues = new Issues();
         Registry registry = new Registry(issues);
         Parts parts = new Parts();
@@ -93,7 +115,7 @@ public final class PlanLoader {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
                     + "コンテンツのフォルダの直下に type: plan の plan.md を作ってください。");
         }
-        CrossChecks.run(parts, issues, registry);
+        CrossChecks.run(parts, issues, registry, today);
         record(parts, sources);
         List<Variant> variants = VariantFiles.load(root, scanned.stream().filter(VariantFiles::isVariant).toList(),
                 scanned.stream().map(p -> SourceFile.relative(root, p)).collect(Collectors.toSet()), sources, issues, registry);

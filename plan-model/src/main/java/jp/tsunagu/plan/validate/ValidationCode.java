@@ -127,6 +127,16 @@ public enum ValidationCode {
     /** A plan-changing OODA cycle that no later annual review took up. */
     W_OODA_UNREVIEWED("W-OODA-UNREVIEWED", Severity.WARNING),
     /**
+     * The current fiscal year (from the loader's clock; the year starts on 1 April) has an action plan, and an
+     * initiative that is 計画 or 実施中 and runs that year has no entry in it.
+     */
+    W_ENTRY_MISSING("W-ENTRY-MISSING", Severity.WARNING),
+    /**
+     * An action plan entry of a closed fiscal year (one that ended before the loader's clock's today) gives no actual
+     * for an indicator of its initiative that has a target that year.
+     */
+    W_ACTUAL_MISSING("W-ACTUAL-MISSING", Severity.WARNING),
+    /**
      * A Markdown body nests block quotes ({@code >}), lists or raw HTML elements deeper than the site generator
      * renders safely. Reported by the site generator before rendering.
      */
