@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jp.tsunagu.site.ja.Fold;
 import jp.tsunagu.site.ja.Romaji;
@@ -86,21 +87,22 @@ public record QueryPlan(List<Part> parts) {
 
     /**
      * Plans a query with the site's synonyms: a run that is one of their words also matches through each other word
-     * of its groups ({@code スマホ} through スマートフォン's keys).
+     * of its groups ({@code スマホ} through スマートフォン's keys); runs that together are one of their words of
+     * several runs are one part ({@code open data}, found through オープンデータ).
      *
      * @param query  what the resident typed, not null
      * @param synonyms  the site's synonyms, not null
      * @return the plan, not null, without parts if the query has no letters or digits
      */
     public static QueryPlan of(String query, Synonyms synonyms) {
-        Set<String> runs = new LinkedHashSet<>(Fold.runs(Fold.fold(query)));
+        Set<String> runs = new LinkedHashSet<>(synonyms.join(Fold.runs(Fold.fold(query))));
         List<Part> parts = new ArrayList<>();
         for (String run : runs) {
             if (parts.size() == MAX_RUNS) {
                 break;
             }
             List<String> scripts = Fold.scripts(run);
-            List<Part> pieces = scripts.size() < 2 ? List.of()
+            List<Part> pieces = scripts.size() < 2 || run.contains(" ") ? List.of()
                     : scripts.stream().map(piece -> part(piece, synonyms)).toList();
             Part whole = part(run, synonyms);
             parts.add(new Part(run, whole.alternatives(), whole.word(), whole.romaji(), pieces));
@@ -121,16 +123,17 @@ public record QueryPlan(List<Part> parts) {
 
     /** The run's own alternatives, then those of each other word of its synonym groups, without repeats. */
     private static List<List<String>> alternatives(String run, Synonyms synonyms) {
-        Set<List<String>> alternatives = new LinkedHashSet<>(alternatives(run));
-        for (String other : synonyms.others(run)) {
-            List<String> runs = List.of(other.split(" "));
-            if (runs.size() == 1) {
-                alternatives.addAll(alternatives(other));
-            } else {
-                alternatives.add(runs.stream().flatMap(r -> alternatives(r).get(0).stream()).distinct().toList());
-            }
-        }
+        Set<List<String>> alternatives = new LinkedHashSet<>(own(run));
+        synonyms.others(run).forEach(other -> alternatives.addAll(own(other)));
         return List.copyOf(alternatives);
+    }
+
+    /** A word's alternatives: a run's, or for a word of several runs one alternative of all their text keys. */
+    private static List<List<String>> own(String word) {
+        if (!word.contains(" ")) {
+            return alternatives(word);
+        }
+        return List.of(Stream.of(word.split(" ")).flatMap(r -> alternatives(r).get(0).stream()).distinct().toList());
     }
 
     /** The text keys of a run, and the reading keys of a kana run ({@linkplain Fold#sound as it sounds}). */

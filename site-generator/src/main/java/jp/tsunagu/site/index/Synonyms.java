@@ -44,6 +44,7 @@ public final class Synonyms {
 
     private final List<List<String>> groups;
     private final Map<String, List<String>> others;
+    private final int longest;
 
     private Synonyms(List<List<String>> groups) {
         this.groups = List.copyOf(groups);
@@ -57,6 +58,7 @@ public final class Synonyms {
         Map<String, List<String>> copy = new LinkedHashMap<>();
         map.forEach((word, set) -> copy.put(word, List.copyOf(set)));
         this.others = Map.copyOf(copy);
+        this.longest = copy.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(1);
     }
 
     /**
@@ -151,6 +153,29 @@ public final class Synonyms {
     /** A word as the index and the client compare it: folded, its runs joined by one space. */
     static String key(String word) {
         return String.join(" ", Fold.runs(Fold.fold(word)));
+    }
+
+    /**
+     * Joins the runs of a query that together are a word of several runs, the longest first, so that the query's
+     * {@code open data} is looked up as the word {@code open data}.
+     *
+     * @param runs  a query's folded runs, not null
+     * @return the runs, those of a word of several runs joined by a space, not null
+     */
+    public List<String> join(List<String> runs) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); ) {
+            int n = 1;
+            for (int k = Math.min(longest, runs.size() - i); k >= 2; k--) {
+                if (others.containsKey(String.join(" ", runs.subList(i, i + k)))) {
+                    n = k;
+                    break;
+                }
+            }
+            out.add(String.join(" ", runs.subList(i, i + n)));
+            i += n;
+        }
+        return out;
     }
 
     /** @return the groups of folded words, in order, not null */

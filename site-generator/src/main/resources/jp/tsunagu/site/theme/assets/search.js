@@ -103,12 +103,15 @@
     });
     return map;
   }
+  // A word's alternatives: a run's, or for a word of several runs ("open data") one of all their text keys.
+  function own(word) {
+    var rs = word.split(' ');
+    return rs.length === 1 ? alternatives(word) : [unique([].concat.apply([], rs.map(function (r) { return alternatives(r)[0]; })))];
+  }
   function simple(run, others) {
-    var alts = alternatives(run), seen = alts.map(String);
-    others.forEach(function (other) {
-      var rs = other.split(' ');
-      (rs.length === 1 ? alternatives(other) : [unique([].concat.apply([], rs.map(function (r) { return alternatives(r)[0]; })))])
-        .forEach(function (a) { if (seen.indexOf(String(a)) < 0) { seen.push(String(a)); alts.push(a); } });
+    var alts = [], seen = [];
+    [run].concat(others).forEach(function (w) {
+      own(w).forEach(function (a) { if (seen.indexOf(String(a)) < 0) { seen.push(String(a)); alts.push(a); } });
     });
     return { run: run, alts: alts, word: 'w' + (isKana(run) ? sound(run) : run), romaji: null, pieces: [], others: others };
   }
@@ -117,11 +120,24 @@
     if (kana) { p.romaji = simple(kana, synonyms.get(kana) || []); }
     return p;
   }
+  // Runs that together are a word of several runs are joined, the longest first, as Synonyms.join.
+  function join(list, synonyms) {
+    var out = [], longest = 1;
+    synonyms.forEach(function (o, w) { longest = Math.max(longest, w.split(' ').length); });
+    for (var i = 0; i < list.length; i += n) {
+      var n = 1;
+      for (var k = Math.min(longest, list.length - i); k >= 2; k--) {
+        if (synonyms.has(list.slice(i, i + k).join(' '))) { n = k; break; }
+      }
+      out.push(list.slice(i, i + n).join(' '));
+    }
+    return out;
+  }
   function plan(query, groups) {
     var synonyms = synonymMap(groups);
-    return unique(runs(fold(query))).slice(0, MAX_RUNS).map(function (run) {
+    return unique(join(runs(fold(query)), synonyms)).slice(0, MAX_RUNS).map(function (run) {
       var p = part(run, synonyms), s = scripts(run);
-      if (s.length > 1) { p.pieces = s.map(function (piece) { return part(piece, synonyms); }); }
+      if (s.length > 1 && run.indexOf(' ') < 0) { p.pieces = s.map(function (piece) { return part(piece, synonyms); }); }
       return p;
     });
   }
