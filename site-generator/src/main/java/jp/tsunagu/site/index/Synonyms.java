@@ -32,7 +32,10 @@ import jp.tsunagu.site.ja.GlossaryWord;
  * each term with its other spellings ({@code ICT, 情報通信技術}). Words are {@linkplain Fold#fold folded} and cut
  * into runs joined by one space ({@code Wi-Fi} → {@code wi fi}), the form in which the build writes the groups into
  * the search index's {@code index.json}; {@link QueryPlan} and the search client expand a query's runs with them the
- * same way, so the index itself holds no synonyms and grows only by the list.
+ * same way ({@linkplain #join runs that make a word of several runs} count as one), so the index itself holds no
+ * synonyms and grows only by the list. Expanding at query time rather than adding the other words' grams to each
+ * page at index time keeps the shards and the scores as they are, needs no rebuild of the postings when the list
+ * changes, and costs the client a map of the groups and a few lines.
  * <p>
  * This class is immutable and thread-safe.
  */
