@@ -108,7 +108,8 @@
     var rs = word.split(' ');
     return rs.length === 1 ? alternatives(word) : [unique([].concat.apply([], rs.map(function (r) { return alternatives(r)[0]; })))];
   }
-  function simple(run, others) {
+  // One run's alternatives with those of the other words of its groups; the romaji and pieces are added by part.
+  function runPart(run, others) {
     var alts = [], seen = [];
     [run].concat(others).forEach(function (w) {
       own(w).forEach(function (a) { if (seen.indexOf(String(a)) < 0) { seen.push(String(a)); alts.push(a); } });
@@ -116,20 +117,22 @@
     return { run: run, alts: alts, word: 'w' + (isKana(run) ? sound(run) : run), romaji: null, pieces: [], others: others };
   }
   function part(run, synonyms) {
-    var p = simple(run, synonyms.get(run) || []), kana = toKana(run);
-    if (kana) { p.romaji = simple(kana, synonyms.get(kana) || []); }
+    var p = runPart(run, synonyms.get(run) || []), kana = toKana(run);
+    if (kana) { p.romaji = runPart(kana, synonyms.get(kana) || []); }
     return p;
   }
   // Runs that together are a word of several runs are joined, the longest first, as Synonyms.join.
   function join(list, synonyms) {
     var out = [], longest = 1;
     synonyms.forEach(function (o, w) { longest = Math.max(longest, w.split(' ').length); });
-    for (var i = 0; i < list.length; i += n) {
+    var i = 0;
+    while (i < list.length) {
       var n = 1;
       for (var k = Math.min(longest, list.length - i); k >= 2; k--) {
         if (synonyms.has(list.slice(i, i + k).join(' '))) { n = k; break; }
       }
       out.push(list.slice(i, i + n).join(' '));
+      i += n;
     }
     return out;
   }
