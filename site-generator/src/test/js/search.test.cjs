@@ -45,6 +45,18 @@ test('plans the same keys as QueryPlan', () => {
   }
 });
 
+test('folds kana that sound alike like Fold.sound', () => {
+  for (const v of vectors.sound) {
+    assert.equal(search.sound(v.in), v.out, v.in);
+  }
+});
+
+test('expands synonyms into the same keys as QueryPlan', () => {
+  for (const v of vectors.synonymPlans) {
+    assert.deepEqual(search.keys(search.plan(v.in, vectors.synonyms)), v.keys, v.in);
+  }
+});
+
 test('reads a shard and ranks by score, then page', () => {
   // One entry: key "t情報", pages 2 and 5 (deltas 2, 3) in weight classes 1 and 3: varints 2 × 32 + 1, 3 × 32 + 3.
   const key = Buffer.from('t情報', 'utf8');

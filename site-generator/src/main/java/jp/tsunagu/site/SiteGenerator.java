@@ -45,6 +45,8 @@ import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
 import jp.tsunagu.site.index.SearchPages;
+import jp.tsunagu.site.index.Synonyms;
+import jp.tsunagu.site.ja.GlossaryWord;
 import jp.tsunagu.site.ja.UserWords;
 import jp.tsunagu.site.publish.AtomicPublisher;
 import jp.tsunagu.site.publish.OpenData;
@@ -372,7 +374,9 @@ public final class SiteGenerator {
     private static Page index(BuildRequest request, PlanModel model, Assembled site, Path folder) {
         SearchIndex index;
         try {
-            index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
+            List<GlossaryWord> glossary = SearchPages.glossary(model);
+            index = new SearchIndexer(glossary, UserWords.read(request.sourceDirectory()),
+                    Synonyms.read(request.sourceDirectory(), glossary))
                     .index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())));
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);

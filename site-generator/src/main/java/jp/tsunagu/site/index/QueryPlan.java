@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jp.tsunagu.site.ja.Fold;
 import jp.tsunagu.site.ja.Romaji;
@@ -18,7 +19,11 @@ import jp.tsunagu.site.ja.Romaji;
  *   <li>text: the run's character bigrams ({@code t情報}), or its one character ({@code t市});</li>
  *   <li>reading, for a kana run: its kana trigrams ({@code rじょう, rょうほ, rうほう}), or its bigram if it has two
  *       kana ({@code rまち}) — trigrams, because the bigrams of a word turn up apart in unrelated pages
- *       (けんしん's けん, んし, しん are all in 権限, 電子, 推進);</li>
+ *       (けんしん's けん, んし, しん are all in 権限, 電子, 推進) — {@linkplain Fold#sound folded as they sound}
+ *       ({@code あいづ} looks up {@code rあいず});</li>
+ *   <li>synonyms: if the run is a word of the site's {@link Synonyms}, the text and reading alternatives of each
+ *       other word of its groups ({@code スマホ} also matches through {@code tすま, tまー, …} of スマートフォン); a
+ *       word of several runs ({@code Wi-Fi}) is one alternative of all its runs' text keys;</li>
  *   <li>romaji, only when the run's own alternatives find no page: the run converted by {@link Romaji}, looked
  *       up as text and reading ({@code jouhou} → じょうほう). So {@code ai} finds AI, and 愛 only if no AI;</li>
  *   <li>pieces, only when nothing above finds a page: the run cut where its script changes ({@link Fold#scripts}),
@@ -77,32 +82,67 @@ public record QueryPlan(List<Part> parts) {
      * @return the plan, not null, without parts if the query has no letters or digits
      */
     public static QueryPlan of(String query) {
-        Set<String> runs = new LinkedHashSet<>(Fold.runs(Fold.fold(query)));
+        return of(query, Synonyms.NONE);
+    }
+
+    /**
+     * Plans a query with the site's synonyms: a run that is one of their words also matches through each other word
+     * of its groups ({@code スマホ} through スマートフォン's keys); runs that together are one of their words of
+     * several runs are one part ({@code open data}, found through オープンデータ).
+     *
+     * @param query  what the resident typed, not null
+     * @param synonyms  the site's synonyms, not null
+     * @return the plan, not null, without parts if the query has no letters or digits
+     */
+    public static QueryPlan of(String query, Synonyms synonyms) {
+        Set<String> runs = new LinkedHashSet<>(synonyms.join(Fold.runs(Fold.fold(query))));
         List<Part> parts = new ArrayList<>();
         for (String run : runs) {
             if (parts.size() == MAX_RUNS) {
                 break;
             }
             List<String> scripts = Fold.scripts(run);
-            List<Part> pieces = scripts.size() < 2 ? List.of() : scripts.stream().map(QueryPlan::part).toList();
-            Part whole = part(run);
+            List<Part> pieces = scripts.size() < 2 || run.contains(" ") ? List.of()
+                    : scripts.stream().map(piece -> part(piece, synonyms)).toList();
+            Part whole = part(run, synonyms);
             parts.add(new Part(run, whole.alternatives(), whole.word(), whole.romaji(), pieces));
         }
         return new QueryPlan(parts);
     }
 
-    private static Part part(String run) {
-        Optional<Part> romaji = Romaji.toKana(run).map(kana -> new Part(kana, alternatives(kana), "w" + kana,
-                Optional.empty(), List.of()));
-        return new Part(run, alternatives(run), "w" + run, romaji, List.of());
+    private static Part part(String run, Synonyms synonyms) {
+        Optional<Part> romaji = Romaji.toKana(run).map(kana -> new Part(kana, alternatives(kana, synonyms),
+                word(kana), Optional.empty(), List.of()));
+        return new Part(run, alternatives(run, synonyms), word(run), romaji, List.of());
     }
 
+    /** The whole-word key: a kana word {@linkplain Fold#sound as it sounds}, as the word field holds it. */
+    private static String word(String run) {
+        return "w" + (Fold.isKana(run) ? Fold.sound(run) : run);
+    }
+
+    /** The run's own alternatives, then those of each other word of its synonym groups, without repeats. */
+    private static List<List<String>> alternatives(String run, Synonyms synonyms) {
+        Set<List<String>> alternatives = new LinkedHashSet<>(own(run));
+        synonyms.others(run).forEach(other -> alternatives.addAll(own(other)));
+        return List.copyOf(alternatives);
+    }
+
+    /** A word's alternatives: a run's, or for a word of several runs one alternative of all their text keys. */
+    private static List<List<String>> own(String word) {
+        if (!word.contains(" ")) {
+            return alternatives(word);
+        }
+        return List.of(Stream.of(word.split(" ")).flatMap(r -> alternatives(r).get(0).stream()).distinct().toList());
+    }
+
+    /** The text keys of a run, and the reading keys of a kana run ({@linkplain Fold#sound as it sounds}). */
     private static List<List<String>> alternatives(String run) {
         int length = run.codePointCount(0, run.length());
         List<List<String>> alternatives = new ArrayList<>();
         alternatives.add(keys("t", length == 1 ? List.of(run) : Fold.ngrams(run, 2)));
         if (Fold.isKana(run) && length >= 2) {
-            alternatives.add(keys("r", Fold.ngrams(run, Math.min(3, length))));
+            alternatives.add(keys("r", Fold.ngrams(Fold.sound(run), Math.min(3, length))));
         }
         return alternatives;
     }

@@ -9,8 +9,9 @@ import org.apache.lucene.analysis.ngram.NGramTokenFilter;
 
 /**
  * The reading field: Kuromoji's readings of the words, joined across words up to the next punctuation, folded to
- * hiragana and cut into kana bigrams and trigrams. {@code "情報化"} gives じょ, じょう, ょう, ょうほ, うほ, うほう,
- * ほう, ほうか, うか: a resident's じょうほう finds 情報.
+ * hiragana, {@linkplain SoundFilter folded as they sound} and cut into kana bigrams and trigrams. {@code "情報化"}
+ * gives じょ, じょう, ょう, ょうほ, うほ, うほう, ほう, ほうか, うか: a resident's じょうほう finds 情報; {@code "会津"}
+ * (アイヅ) gives あい, あいず, いず: {@code aizu} finds it.
  */
 public final class ReadingAnalyzer extends Analyzer {
     private final UserDictionary userDictionary;
@@ -48,7 +49,7 @@ public final class ReadingAnalyzer extends Analyzer {
      */
     static TokenStream readings(TokenStream words) {
         TokenStream runs = new ReadingRunFilter(words);
-        TokenStream folded = new FoldFilter(runs);
+        TokenStream folded = new SoundFilter(new FoldFilter(runs));
         return new NGramTokenFilter(folded, 2, 3, false);
     }
 }

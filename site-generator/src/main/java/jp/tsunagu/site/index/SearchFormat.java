@@ -11,7 +11,8 @@ import java.util.Map;
  * The files of the static search index, under {@code search/} in the site, and the binary layout of a shard.
  * <pre>
  * search/index.json      table of contents: {"format":1,"version":"…","pages":N,"weights":[32 weights],
- *                        "shards":[first key of each shard]}
+ *                        "shards":[first key of each shard], "synonyms":[[folded words of a group], …]}
+ *                        ("synonyms" only if the site has any: {@link Synonyms})
  * search/s/&lt;i&gt;.bin       shard i: the keys from its first key up to the next shard's, sorted by code point
  * search/d/&lt;n&gt;.json      page n: {"u":url,"t":title,"b":[breadcrumb labels],"x":text for snippets}
  * search/pages.json      the page list: [[url, title], …] in page-number order
@@ -35,6 +36,8 @@ public final class SearchFormat {
     public static final String FOLDER = "search";
     /** The table of contents. */
     public static final String INDEX = FOLDER + "/index.json";
+    /** The member of the table of contents that lists the {@link Synonyms} groups. */
+    public static final String SYNONYMS = "synonyms";
     /** The page list. */
     public static final String PAGES = FOLDER + "/pages.json";
     /** The number of weight classes. */

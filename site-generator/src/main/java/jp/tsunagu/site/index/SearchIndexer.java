@@ -81,6 +81,7 @@ public final class SearchIndexer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<GlossaryWord> glossary;
+    private final Synonyms synonyms;
     private final Analyzer analyzer;
     private final UserDictionary dictionary;
     private final Similarity similarity = new BM25Similarity();
@@ -102,7 +103,20 @@ public final class SearchIndexer {
      * @param userWords  more words and readings, not null, may be empty
      */
     public SearchIndexer(List<GlossaryWord> glossary, List<GlossaryWord> userWords) {
+        this(glossary, userWords, Synonyms.NONE);
+    }
+
+    /**
+     * Creates an indexer with the editors' readings ({@link UserWords}) and the site's {@link Synonyms}, which the
+     * index's table of contents carries to the search client.
+     *
+     * @param glossary  the glossary, not null, may be empty
+     * @param userWords  more words and readings, not null, may be empty
+     * @param synonyms  the groups of words that mean the same, not null
+     */
+    public SearchIndexer(List<GlossaryWord> glossary, List<GlossaryWord> userWords, Synonyms synonyms) {
         this.glossary = List.copyOf(glossary);
+        this.synonyms = java.util.Objects.requireNonNull(synonyms, "synonyms");
         List<GlossaryWord> all = new ArrayList<>(userWords);
         all.addAll(glossary);
         this.dictionary = UserWords.dictionary(all);
@@ -300,6 +314,13 @@ public final class SearchIndexer {
         }
         ArrayNode first = toc.putArray("shards");
         shards.firstKeys().forEach(first::add);
+        if (!synonyms.groups().isEmpty()) {
+            ArrayNode groups = toc.putArray(SearchFormat.SYNONYMS);
+            for (List<String> group : synonyms.groups()) {
+                ArrayNode words = groups.addArray();
+                group.forEach(words::add);
+            }
+        }
         Files.write(site.resolve(SearchFormat.INDEX), JSON.writeValueAsBytes(toc));
         ArrayNode list = JSON.createArrayNode();
         pages.forEach(p -> list.addArray().add(p.path()).add(p.title()));

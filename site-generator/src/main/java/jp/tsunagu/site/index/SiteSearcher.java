@@ -36,6 +36,7 @@ public final class SiteSearcher {
     private final List<String> firstKeys;
     private final int[] weights;
     private final List<String[]> pages;
+    private final Synonyms synonyms;
     private final Map<Integer, Map<String, SearchFormat.Postings>> shards = new HashMap<>();
 
     /** Reads the files of a site by their path relative to the site root, such as {@code search/index.json}. */
@@ -81,6 +82,13 @@ public final class SiteSearcher {
             throw new IllegalArgumentException("Invalid search index: " + weights.length + " weights (valid: "
                     + SearchFormat.WEIGHT_CLASSES + ")");
         }
+        List<List<String>> groups = new ArrayList<>();
+        index.path(SearchFormat.SYNONYMS).forEach(g -> {
+            List<String> words = new ArrayList<>();
+            g.forEach(w -> words.add(w.asText()));
+            groups.add(words);
+        });
+        this.synonyms = Synonyms.of(groups);
         List<String[]> list = new ArrayList<>();
         JSON.readTree(files.read(SearchFormat.PAGES)).forEach(p -> list.add(new String[] {p.get(0).asText(), p.get(1).asText()}));
         this.pages = List.copyOf(list);
@@ -124,7 +132,7 @@ public final class SiteSearcher {
      * @return the hits, best first, not null, empty if none
      */
     public List<Hit> search(String query) {
-        QueryPlan plan = QueryPlan.of(query);
+        QueryPlan plan = QueryPlan.of(query, synonyms);
         if (plan.parts().isEmpty()) {
             return List.of();
         }
@@ -231,7 +239,7 @@ public final class SiteSearcher {
      * @return the folded spellings, not null, may be empty
      */
     public List<String> spellings(String query) {
-        QueryPlan plan = QueryPlan.of(query);
+        QueryPlan plan = QueryPlan.of(query, synonyms);
         Map<String, SearchFormat.Postings> postings = postingsFor(plan);
         TreeSet<String> out = new TreeSet<>();
         for (QueryPlan.Part p : plan.parts()) {

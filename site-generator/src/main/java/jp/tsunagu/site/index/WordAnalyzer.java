@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.ja.dict.UserDictionary;
 
 /**
  * The whole-word field: Kuromoji's content words (search mode, so compounds and their parts), each with its
- * reading stacked on it, folded. A query that is exactly one of these words — 情報, じょうほう — is boosted.
+ * reading stacked on it, folded (kana words also {@linkplain SoundFilter as they sound}). A query that is exactly
+ * one of these words — 情報, じょうほう — is boosted.
  * <p>
  * {@code "情報化を推進する"} gives 情報, じょうほう, 化, か, 推進, すいしん (particles and auxiliaries dropped).
  */
@@ -31,7 +32,7 @@ public final class WordAnalyzer extends Analyzer {
         Tokenizer words = new JapaneseTokenizer(userDictionary, true, JapaneseTokenizer.Mode.SEARCH);
         TokenStream content = new JapanesePartOfSpeechStopFilter(words, JapaneseAnalyzer.getDefaultStopTags());
         TokenStream withReadings = new ReadingSynonymFilter(content);
-        TokenStream folded = new FoldFilter(withReadings);
+        TokenStream folded = new SoundFilter(new FoldFilter(withReadings));
         return new TokenStreamComponents(words, folded);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Locale;
  * This class is immutable and thread-safe.
  */
 public final class Fold {
+    /** The kana of the お段, after which お, う and ー write the same long vowel. */
+    private static final String O_ROW = "おこごそぞとどのほぼぽもよろをぉょ";
+
     private Fold() {
     }
 
@@ -54,6 +57,31 @@ public final class Fold {
             }
         }
         return true;
+    }
+
+    /**
+     * Folds kana spellings that sound alike, for the reading field and whole kana words only (the text field keeps
+     * the spelling): づ → ず, ぢ → じ, and a long o written with お, う or ー after an お-段 kana → う. So Kuromoji's
+     * あいづ (会津) meets a resident's あいず ({@code aizu}), and おおの, おうの, おーの (大野, {@code ohno},
+     * {@code ōno}) meet. One character for one, so the grams of the folded text are those of the text. The search
+     * client's {@code sound} does the same ({@code search/vectors.json} of the tests).
+     *
+     * @param kana  text already {@linkplain #fold folded}, not null
+     * @return the text with alike-sounding spellings made one, not null
+     */
+    public static String sound(String kana) {
+        char[] chars = kana.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c == 'づ') {
+                chars[i] = 'ず';
+            } else if (c == 'ぢ') {
+                chars[i] = 'じ';
+            } else if ((c == 'お' || c == 'う' || c == 'ー') && i > 0 && O_ROW.indexOf(chars[i - 1]) >= 0) {
+                chars[i] = 'う';
+            }
+        }
+        return new String(chars);
     }
 
     /**

@@ -27,6 +27,8 @@ public final class Romaji {
     /** Where the search client's script takes the table: {@code var TABLE = ROMAJI_TABLE;}. */
     public static final String PLACEHOLDER = "ROMAJI_TABLE";
 
+    /** Vowels with a macron, then with a circumflex, in the order a i u e o. */
+    private static final String LONG = "āīūēōâîûêô";
     private static final List<String> LINES = readTable();
     private static final Map<String, String> SYLLABLES = syllables(LINES);
 
@@ -85,12 +87,34 @@ public final class Romaji {
     }
 
     /**
-     * Converts a folded run of lower-case ASCII letters to hiragana.
+     * Writes the long vowels of passports and signs as an IME takes them: a vowel with a macron or circumflex doubled
+     * ({@code ō}, {@code ô} → {@code ou}, {@code ū} → {@code uu}, …), and {@code oh} before a consonant or at the end
+     * as {@code ou} ({@code ohno} → {@code ouno}, {@code saitoh} → {@code saitou}).
+     */
+    private static String longVowels(String run) {
+        StringBuilder out = new StringBuilder(run.length() + 4);
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            int v = LONG.indexOf(c);
+            if (v >= 0) {
+                char vowel = "aiueo".charAt(v % 5);
+                out.append(vowel).append(vowel == 'o' ? 'u' : vowel);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().replaceAll("oh(?![aiueoy])", "ou");
+    }
+
+    /**
+     * Converts a folded run of lower-case ASCII letters to hiragana; long vowels may be written with a macron or
+     * circumflex, or {@code oh} ({@link #longVowels}).
      *
-     * @param run  a folded run, not null
+     * @param typed  a folded run, not null
      * @return the hiragana, or empty if the run is not romaji from start to end
      */
-    public static Optional<String> toKana(String run) {
+    public static Optional<String> toKana(String typed) {
+        String run = longVowels(typed);
         if (run.isEmpty() || !run.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return Optional.empty();
         }

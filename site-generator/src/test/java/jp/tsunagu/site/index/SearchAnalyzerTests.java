@@ -64,6 +64,19 @@ class SearchAnalyzerTests {
     }
 
     @Test
+    void readingsAndKanaWordsAreFoldedAsTheySound() throws IOException {
+        // Kuromoji reads 会津 アイヅ and 大野 オオノ; residents type aizu (あいず) and ohno or ōno (おうの)
+        try (Analyzer reading = new ReadingAnalyzer(null)) {
+            assertTokenStreamContents(reading.tokenStream("yomi", "会津"), new String[] {"あい", "あいず", "いず"});
+            assertTokenStreamContents(reading.tokenStream("yomi", "大野"), new String[] {"おう", "おうの", "うの"});
+        }
+        try (Analyzer word = new WordAnalyzer(null)) {
+            assertTokenStreamContents(word.tokenStream("word", "会津"), new String[] {"会津", "あいず"});
+            assertTokenStreamContents(word.tokenStream("word", "コード"), new String[] {"こうど"});
+        }
+    }
+
+    @Test
     void nounsForTheKeywordIndexSkipParticlesNumbersAndLatin() throws IOException {
         try (Analyzer nouns = new NounAnalyzer(null)) {
             assertThat(terms(nouns, "市民の皆さまにICTで情報を届ける。2020年、オープンデータを推進する。"))

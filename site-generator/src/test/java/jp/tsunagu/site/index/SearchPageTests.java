@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -139,6 +140,17 @@ class SearchPageTests {
         assertThat(marks).isNotEmpty().allMatch(m -> m.equals("除雪"));
         assertThat(browser.driver().findElement(By.cssSelector("#search-results li:first-child .search-crumbs")).getText())
                 .startsWith("ホーム › ");
+    }
+
+    @ParameterizedTest(name = "「{0}」 marks {1}")
+    @CsvSource({"スマホ, スマートフォン", "aizu, 会津"})
+    void highlightsTheWordsASynonymOrSoundAlikeQueryFound(String query, String word, Browser browser) {
+        browser.open(search(query));
+        ready(browser);
+        results(browser);
+        List<String> marks = browser.driver().findElements(By.cssSelector("#search-results li:first-child mark"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(marks).contains(word);
     }
 
     @Test

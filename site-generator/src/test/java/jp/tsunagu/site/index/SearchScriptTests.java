@@ -50,7 +50,7 @@ class SearchScriptTests {
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(node.waitFor(60, TimeUnit.SECONDS)).as("node finished").isTrue();
         assertThat(node.exitValue()).as("node --test output:%n%s", output).isZero();
-        assertThat(output).contains("# pass 6").contains("# fail 0");
+        assertThat(output).contains("# pass 8").contains("# fail 0");
     }
 
     @Test

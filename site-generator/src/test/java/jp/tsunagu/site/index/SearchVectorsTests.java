@@ -20,8 +20,9 @@ import jp.tsunagu.site.ja.Fold;
 import jp.tsunagu.site.ja.Romaji;
 
 /**
- * The shared test vectors ({@code search/vectors.json}) through the Java side: {@link Fold}, the Lucene chain of
- * {@link TextAnalyzer}, {@link Romaji} and {@link QueryPlan}. {@code src/test/js/search.test.cjs} runs the same
+ * The shared test vectors ({@code search/vectors.json}) through the Java side: {@link Fold} (with
+ * {@link Fold#sound}), the Lucene chain of {@link TextAnalyzer}, {@link Romaji} and
+ * {@link QueryPlan} with and without {@link Synonyms}. {@code src/test/js/search.test.cjs} runs the same
  * file against {@code search.js} ({@link SearchScriptTests}).
  */
 class SearchVectorsTests {
@@ -59,6 +60,21 @@ class SearchVectorsTests {
 
     static Stream<Arguments> plans() {
         return vectors("plans");
+    }
+
+    static Stream<Arguments> sound() {
+        return vectors("sound");
+    }
+
+    static Stream<Arguments> synonymPlans() {
+        return vectors("synonymPlans");
+    }
+
+    /** The vectors' groups as the index writes them and {@link SiteSearcher} reads them. */
+    private static Synonyms synonyms() {
+        List<List<String>> groups = new ArrayList<>();
+        VECTORS.get("synonyms").forEach(g -> groups.add(strings(g)));
+        return Synonyms.of(groups);
     }
 
     private static List<String> strings(JsonNode array) {
@@ -100,5 +116,17 @@ class SearchVectorsTests {
     @MethodSource("plans")
     void plansTheClientsKeys(String in, JsonNode v) {
         assertThat(QueryPlan.of(in).keys()).containsExactlyElementsOf(strings(v.get("keys")));
+    }
+
+    @ParameterizedTest(name = "sound 「{0}」")
+    @MethodSource("sound")
+    void foldsKanaThatSoundAlikeAsTheClientDoes(String in, JsonNode v) {
+        assertThat(Fold.sound(in)).isEqualTo(v.get("out").asText());
+    }
+
+    @ParameterizedTest(name = "synonyms 「{0}」")
+    @MethodSource("synonymPlans")
+    void plansTheClientsKeysWithSynonyms(String in, JsonNode v) {
+        assertThat(QueryPlan.of(in, synonyms()).keys()).containsExactlyElementsOf(strings(v.get("keys")));
     }
 }

@@ -51,6 +51,39 @@ class FoldTests {
         assertThat(Fold.isKana(run)).isEqualTo(kana);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            あいづ       | あいず
+            ぢ           | じ
+            おおさか     | おうさか
+            とーきょー   | とうきょう
+            ぼおる       | ぼうる
+            おおおお     | おうおう
+            あお         | あお
+            ええ         | ええ
+            ゆうずう     | ゆうずう
+            すまーとふぉん | すまーとふぉん
+            会津おおの   | 会津おうの
+            """)
+    void foldsKanaThatSoundAlike(String kana, String sound) {
+        assertThat(Fold.sound(kana)).isEqualTo(sound);
+    }
+
+    @Test
+    void soundFoldingKeepsTheLengthAndIsIdempotent() {
+        String letters = "あおこごそとのほもよろょぉをうおーづぢずじかい会";
+        Random random = new Random(7);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String once = Fold.sound(text.toString());
+            assertThat(once).as(text.toString()).hasSameSizeAs(text.toString()).doesNotContain("づ", "ぢ");
+            assertThat(Fold.sound(once)).as(text.toString()).isEqualTo(once);
+        }
+    }
+
     @Test
     void cutsGramsByCodePoint() {
         assertThat(Fold.grams("𠮷野家", 1)).containsExactly("𠮷", "𠮷野", "野", "野家", "家");

@@ -30,6 +30,23 @@ class RomajiTests {
         assertThat(Romaji.toKana(run).orElse(null)).isEqualTo(kana);
     }
 
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            tōkyō   | とうきょう
+            tôkyô   | とうきょう
+            kyūshū  | きゅうしゅう
+            ōsaka   | おうさか
+            ohno    | おうの
+            saitoh  | さいとう
+            ohhashi | おうはし
+            ohashi  | おはし
+            ohyo    | おひょ
+            jōhō2   | -
+            """)
+    void writesLongVowelsOfPassportsAndSignsAsAnImeTakesThem(String run, String kana) {
+        assertThat(Romaji.toKana(run).orElse(null)).isEqualTo(kana);
+    }
+
     @Test
     void writesTheTableIntoAScriptOneStringLinePerTableLine() {
         String script = "(function () {\n  var TABLE = ROMAJI_TABLE;\n  var X = 1;\n})();\n";

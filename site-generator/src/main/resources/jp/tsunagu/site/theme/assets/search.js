@@ -1,6 +1,6 @@
 /* Tsunagu site search: a plain script over the static index in search/ (see jp.tsunagu.site.index.SearchFormat).
-   Folding, runs, grams, romaji and ranking mirror jp.tsunagu.site.index (Fold, Romaji, QueryPlan, SiteSearcher);
-   the shared test vectors check both. Without JavaScript, the header form goes to sakuin.html. */
+   Folding, runs, grams, romaji, synonyms and ranking mirror jp.tsunagu.site.index (Fold, Romaji, Synonyms,
+   QueryPlan, SiteSearcher); the shared test vectors check both. Without JavaScript, the header form goes to sakuin.html. */
 (function () {
   'use strict';
   var RUN = /[\p{L}\p{N}\p{M}]+/gu;
@@ -14,6 +14,17 @@
     return text.normalize('NFKC').toLowerCase().replace(/[\u30a1-\u30f6]/g, function (c) {
       return String.fromCharCode(c.charCodeAt(0) - 0x60);
     });
+  }
+  var O_ROW = 'おこごそぞとどのほぼぽもよろをぉょ', LONG = 'āīūēōâîûêô';
+  // Kana that sound alike made one, as Fold.sound: づ → ず, ぢ → じ, お/う/ー after an お-段 kana → う.
+  function sound(kana) {
+    var out = '';
+    for (var i = 0; i < kana.length; i++) {
+      var c = kana[i];
+      if (c === 'づ') { c = 'ず'; } else if (c === 'ぢ') { c = 'じ'; } else if ('おうー'.indexOf(c) >= 0 && i > 0 && O_ROW.indexOf(out[i - 1]) >= 0) { c = 'う'; }
+      out += c;
+    }
+    return out;
   }
   function runs(folded) { return folded.match(RUN) || []; }
   function grams(run, min) {
@@ -44,7 +55,11 @@
     return out;
   }
   function isKana(run) { return /^[\u3041-\u3096\u309d\u309e\u30fc]+$/.test(run); }
-  function toKana(run) {
+  function toKana(typed) {
+    var run = typed.replace(/[āīūēōâîûêô]/g, function (c) {
+      var v = 'aiueo'[LONG.indexOf(c) % 5];
+      return v + (v === 'o' ? 'u' : v);
+    }).replace(/oh(?![aiueoy])/g, 'ou');
     if (!/^[a-z]+$/.test(run)) { return null; }
     var out = '', i = 0;
     while (i < run.length) {
@@ -73,18 +88,59 @@
   function prefix(field, list) { return unique(list.map(function (g) { return field + g; })); }
   function alternatives(run) {
     var n = length(run), alts = [prefix('t', n === 1 ? [run] : ngrams(run, 2))];
-    if (isKana(run) && n >= 2) { alts.push(prefix('r', ngrams(run, Math.min(3, n)))); }
+    if (isKana(run) && n >= 2) { alts.push(prefix('r', ngrams(sound(run), Math.min(3, n)))); }
     return alts;
   }
-  function part(run) {
-    var kana = toKana(run);
-    return { run: run, alts: alternatives(run), word: 'w' + run, pieces: [],
-      romaji: kana ? { run: kana, alts: alternatives(kana), word: 'w' + kana, romaji: null, pieces: [] } : null };
+  // The groups of index.json's "synonyms" as a map from each word to the other words of its groups (Synonyms).
+  function synonymMap(groups) {
+    var map = new Map();
+    (groups || []).forEach(function (g) {
+      g.forEach(function (w) {
+        var others = map.get(w) || [];
+        g.forEach(function (o) { if (o !== w && others.indexOf(o) < 0) { others.push(o); } });
+        map.set(w, others);
+      });
+    });
+    return map;
   }
-  function plan(query) {
-    return unique(runs(fold(query))).slice(0, MAX_RUNS).map(function (run) {
-      var p = part(run), s = scripts(run);
-      if (s.length > 1) { p.pieces = s.map(part); }
+  // A word's alternatives: a run's, or for a word of several runs ("open data") one of all their text keys.
+  function own(word) {
+    var rs = word.split(' ');
+    return rs.length === 1 ? alternatives(word) : [unique([].concat.apply([], rs.map(function (r) { return alternatives(r)[0]; })))];
+  }
+  // One run's alternatives with those of the other words of its groups; the romaji and pieces are added by part.
+  function runPart(run, others) {
+    var alts = [], seen = [];
+    [run].concat(others).forEach(function (w) {
+      own(w).forEach(function (a) { if (seen.indexOf(String(a)) < 0) { seen.push(String(a)); alts.push(a); } });
+    });
+    return { run: run, alts: alts, word: 'w' + (isKana(run) ? sound(run) : run), romaji: null, pieces: [], others: others };
+  }
+  function part(run, synonyms) {
+    var p = runPart(run, synonyms.get(run) || []), kana = toKana(run);
+    if (kana) { p.romaji = runPart(kana, synonyms.get(kana) || []); }
+    return p;
+  }
+  // Runs that together are a word of several runs are joined, the longest first, as Synonyms.join.
+  function join(list, synonyms) {
+    var out = [], longest = 1;
+    synonyms.forEach(function (o, w) { longest = Math.max(longest, w.split(' ').length); });
+    var i = 0;
+    while (i < list.length) {
+      var n = 1;
+      for (var k = Math.min(longest, list.length - i); k >= 2; k--) {
+        if (synonyms.has(list.slice(i, i + k).join(' '))) { n = k; break; }
+      }
+      out.push(list.slice(i, i + n).join(' '));
+      i += n;
+    }
+    return out;
+  }
+  function plan(query, groups) {
+    var synonyms = synonymMap(groups);
+    return unique(join(runs(fold(query)), synonyms)).slice(0, MAX_RUNS).map(function (run) {
+      var p = part(run, synonyms), s = scripts(run);
+      if (s.length > 1 && run.indexOf(' ') < 0) { p.pieces = s.map(function (piece) { return part(piece, synonyms); }); }
       return p;
     });
   }
@@ -178,7 +234,7 @@
     all(parts, postings).forEach(function (score, page) { hits.push({ page: page, score: score }); });
     return hits.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
   }
-  var core = { fold: fold, runs: runs, grams: grams, ngrams: ngrams, scripts: scripts, isKana: isKana, toKana: toKana, plan: plan, keys: keys,
+  var core = { fold: fold, sound: sound, runs: runs, grams: grams, ngrams: ngrams, scripts: scripts, isKana: isKana, toKana: toKana, plan: plan, keys: keys,
     compareKeys: compareKeys, readShard: readShard, rank: rank };
 
   if (typeof module === 'object' && module.exports) { module.exports = core; return; }
@@ -220,9 +276,10 @@
     });
   }
   function search(query) {
-    var parts = plan(query), t;
+    var parts, t;
     return index().then(function (toc) {
       t = toc;
+      parts = plan(query, toc.synonyms);
       var primary = keys(parts.map(function (p) { return { alts: p.alts, word: p.word, romaji: null, pieces: [] }; }));
       return fetchKeys(t, primary, new Map());
     }).then(function (postings) {
@@ -236,7 +293,7 @@
       (function collect(list) {
         list.forEach(function (q) {
           if (!q) { return; }
-          needles.push(q.run);
+          needles = needles.concat(q.run, q.others.join(' ').split(' '));
           var w = postings.get(q.word);
           if (w) { needles = needles.concat(w.spellings); }
           collect([q.romaji].concat(q.pieces));
