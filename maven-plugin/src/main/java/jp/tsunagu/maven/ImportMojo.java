@@ -14,7 +14,7 @@ import jp.tsunagu.plan.edit.PlanImport;
 /**
  * Writes a department's spreadsheets back into the content: reads {@code <団体コード>_kpi_values.csv} and
  * {@code <団体コード>_action_plan_entries.csv} as {@code tsunagu:export} wrote them (UTF-8 with or without BOM, or
- * Shift_JIS as Excel saves them), checks every row, and writes actuals, notes, ratings and next directions into the
+ * Shift_JIS as Excel saves them), or the same sheets saved by Excel as workbooks ({@code .xlsx}), checks every row, and writes actuals, notes, ratings and next directions into the
  * action plan entries' front matter, changing only those values. Every problem of every file is listed at once, with
  * file, row, column and the fix, and then nothing is written; {@code -Dtsunagu.dryRun=true} shows the changes as a
  * unified diff without writing.
@@ -22,7 +22,7 @@ import jp.tsunagu.plan.edit.PlanImport;
 @Mojo(name = "import", threadSafe = true, requiresProject = true)
 public class ImportMojo extends AbstractTsunaguMojo {
     /**
-     * The folder holding the returned CSV files.
+     * The folder holding the returned sheets ({@code .csv} or {@code .xlsx}).
      *
      * @since 0.1.0
      */

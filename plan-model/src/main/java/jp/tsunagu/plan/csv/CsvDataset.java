@@ -206,6 +206,22 @@ public enum CsvDataset {
     }
 
     /**
+     * Gets the file name of the dataset saved as an Excel workbook, such as {@code 072028_kpi_values.xlsx}: the
+     * same sheet as {@link #fileName}, in Excel's own format.
+     *
+     * @param code  the 全国地方公共団体コード, not null
+     * @return the file name, not null
+     */
+    public String workbookFileName(MunicipalityCode code) {
+        return workbookName(fileName(code));
+    }
+
+    /** @return the {@code .xlsx} name of a {@code .csv} file name */
+    static String workbookName(String csvFileName) {
+        return csvFileName.substring(0, csvFileName.length() - ".csv".length()) + ".xlsx";
+    }
+
+    /**
      * Gets the references from this dataset's columns to other datasets' IDs, for the Table Schema.
      *
      * @return the foreign keys, not null, may be empty

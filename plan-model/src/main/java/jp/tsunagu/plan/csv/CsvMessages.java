@@ -36,6 +36,19 @@ final class CsvMessages {
         return field + "番目の項目で、閉じる「\"」の後に文字があります。値全体を「\"」で囲み、中の「\"」は「\"\"」と2つ重ねてください。";
     }
 
+    static String notAWorkbook() {
+        return "Excel のブック（.xlsx）として読めません。Excel で開き直して「Excel ブック (*.xlsx)」か「CSV UTF-8 (コンマ区切り) (*.csv)」で"
+                + "保存し直してください（.xls などの古い形式は読めません）。";
+    }
+
+    static String noSheet() {
+        return "Excel のブックにシートがありません。tsunagu:export で書き出した表を1枚目のシートにして保存し直してください。";
+    }
+
+    static String bothCsvAndWorkbook(String csv, String xlsx) {
+        return "「" + csv + "」と「" + xlsx + "」の両方があります。どちらを取り込むか決められないので、取り込まない方をこのフォルダから移してください。";
+    }
+
     static String quoteNeverClosed() {
         return "「\"」で始まった項目が閉じられないまま、ファイルが終わっています。";
     }

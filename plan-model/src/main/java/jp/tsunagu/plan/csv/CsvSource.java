@@ -24,14 +24,17 @@ final class CsvSource {
     }
 
     /**
-     * Reads a file; problems go to the sink.
+     * Reads a file, CSV or an Excel workbook ({@code .xlsx}, told by its bytes; problems then name the
+     * {@code .xlsx} file); problems go to the sink.
      *
      * @return the source, empty if the file cannot be read as the dataset at all
      */
-    static Optional<CsvSource> read(CsvDataset dataset, String file, byte[] bytes, List<CsvProblem> sink) {
+    static Optional<CsvSource> read(CsvDataset dataset, String csvFile, byte[] bytes, List<CsvProblem> sink) {
+        boolean workbook = XlsxSheet.isWorkbook(bytes);
+        String file = workbook ? CsvDataset.workbookName(csvFile) : csvFile;
         List<CsvFormat.Record> records;
         try {
-            records = CsvFormat.parse(CsvFormat.decode(bytes));
+            records = CsvFormat.parse(workbook ? XlsxSheet.toCsv(bytes) : CsvFormat.decode(bytes));
         } catch (CsvFormat.CsvSyntaxException e) {
             sink.add(new CsvProblem(file, e.row(), Optional.empty(), e.getMessage()));
             return Optional.empty();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -167,22 +168,66 @@ public final class PlanCsv {
      */
     public PlanModel merge(PlanModel model, Path folder) {
         MunicipalityCode code = model.plan().municipality().code();
+        Sheets sheets = sheets(folder, code, List.of(CsvDataset.values()));
+        if (!sheets.problems().isEmpty()) {
+            throw new CsvImportException(sheets.problems());
+        }
+        if (sheets.files().isEmpty()) {
+            throw new CsvImportException(List.of(new CsvProblem(folder.toString(), 0, Optional.empty(),
+                    CsvMessages.noFiles(code, Arrays.stream(CsvDataset.values()).map(CsvDataset::slug).toList()))));
+        }
+        return merge(model, sheets.files());
+    }
+
+    /**
+     * The dataset files found in a folder: each as CSV ({@link CsvDataset#fileName}) or as an Excel workbook
+     * ({@link CsvDataset#workbookFileName}); {@link #merge(PlanModel, Map)} reads either.
+     *
+     * @param files  the bytes of each dataset's file, not null
+     * @param read  the names of the files read, in dataset order, not null
+     * @param problems  a dataset found both as CSV and as a workbook: which one is meant is unknown, not null
+     */
+    public record Sheets(Map<CsvDataset, byte[]> files, List<String> read, List<CsvProblem> problems) {
+        /** Copies the parts. */
+        public Sheets {
+            files = Map.copyOf(files);
+            read = List.copyOf(read);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads the files of some datasets from a folder, as CSV or as Excel workbooks.
+     *
+     * @param folder  the folder, not null; a missing folder has no files
+     * @param code  the municipality whose file names are looked for, not null
+     * @param datasets  the datasets to look for, not null
+     * @return what was found, not null
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static Sheets sheets(Path folder, MunicipalityCode code, Collection<CsvDataset> datasets) {
         Map<CsvDataset, byte[]> files = new EnumMap<>(CsvDataset.class);
+        List<String> read = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
         try {
-            for (CsvDataset d : CsvDataset.values()) {
-                Path file = folder.resolve(d.fileName(code));
-                if (Files.isRegularFile(file)) {
+            for (CsvDataset d : datasets) {
+                Path csv = folder.resolve(d.fileName(code));
+                Path xlsx = folder.resolve(d.workbookFileName(code));
+                boolean isCsv = Files.isRegularFile(csv);
+                boolean isXlsx = Files.isRegularFile(xlsx);
+                if (isCsv && isXlsx) {
+                    problems.add(new CsvProblem(d.fileName(code), 0, Optional.empty(),
+                            CsvMessages.bothCsvAndWorkbook(d.fileName(code), d.workbookFileName(code))));
+                } else if (isCsv || isXlsx) {
+                    Path file = isCsv ? csv : xlsx;
                     files.put(d, Files.readAllBytes(file));
+                    read.add(file.getFileName().toString());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read the CSV files in '" + folder + "'", e);
         }
-        if (files.isEmpty()) {
-            throw new CsvImportException(List.of(new CsvProblem(folder.toString(), 0, Optional.empty(),
-                    CsvMessages.noFiles(code, Arrays.stream(CsvDataset.values()).map(CsvDataset::slug).toList()))));
-        }
-        return merge(model, files);
+        return new Sheets(files, read, problems);
     }
 
     /**

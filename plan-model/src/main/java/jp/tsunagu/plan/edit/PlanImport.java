@@ -117,36 +117,38 @@ public final class PlanImport {
      * Reads the import's datasets from a folder and works out the changes.
      *
      * @param folder  the folder holding {@code <団体コード>_kpi_values.csv} and/or
-     *  {@code <団体コード>_action_plan_entries.csv}, not null
+     *  {@code <団体コード>_action_plan_entries.csv}, each as CSV or saved by Excel as a workbook ({@code .xlsx},
+     *  first sheet), not null
      * @return the problems or the changes, not null
      * @throws UncheckedIOException if a file cannot be read
      */
     public Result read(Path folder) {
         MunicipalityCode code = model.plan().municipality().code();
-        Map<CsvDataset, byte[]> files = new EnumMap<>(CsvDataset.class);
-        List<String> read = new ArrayList<>();
+        PlanCsv.Sheets sheets = PlanCsv.sheets(folder, code, DATASETS);
+        List<String> read = sheets.read();
         List<String> ignored = new ArrayList<>();
         try {
-            for (CsvDataset d : DATASETS) {
-                Path file = folder.resolve(d.fileName(code));
-                if (Files.isRegularFile(file)) {
-                    files.put(d, Files.readAllBytes(file));
-                    read.add(d.fileName(code));
-                }
-            }
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> list = Files.list(folder)) {
-                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv") && !read.contains(n)).sorted()
-                            .forEach(ignored::add);
+                    list.map(p -> p.getFileName().toString())
+                            .filter(n -> (n.endsWith(".csv") || n.endsWith(".xlsx")) && !read.contains(n)
+                                    && DATASETS.stream().noneMatch(d -> n.equals(d.fileName(code)) || n.equals(d.workbookFileName(code))))
+                            .sorted().forEach(ignored::add);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read the CSV files in '" + folder + "'", e);
         }
+        if (!sheets.problems().isEmpty()) {
+            return new Result(sheets.problems(), List.of(), read, ignored);
+        }
+        Map<CsvDataset, byte[]> files = sheets.files();
         if (files.isEmpty()) {
             return new Result(List.of(new CsvProblem(folder.toString(), 0, Optional.empty(), "取り込む CSV ファイルがありません。"
                     + "tsunagu:export で書き出した「" + CsvDataset.KPI_VALUES.fileName(code) + "」（指標の値）か「"
-                    + CsvDataset.ACTION_PLAN_ENTRIES.fileName(code) + "」（アクションプラン）を、名前を変えずにこのフォルダに置いてください。"
+                    + CsvDataset.ACTION_PLAN_ENTRIES.fileName(code) + "」（アクションプラン）を、名前を変えずにこのフォルダに置いてください"
+                    + "（Excel で「Excel ブック (*.xlsx)」として保存したもの、例えば「" + CsvDataset.KPI_VALUES.workbookFileName(code)
+                    + "」も読めます）。"
                     + (ignored.isEmpty() ? "" : "（このフォルダにある " + String.join("、", ignored) + " は取り込みの対象外です）"))),
                     List.of(), read, ignored);
         }
