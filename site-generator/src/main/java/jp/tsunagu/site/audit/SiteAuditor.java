@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -53,8 +54,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * runs in the first mode, the viewport is narrowed for reflow (CDP {@code Emulation.setDeviceMetricsOverride}) and
  * restored, then each further mode is switched on the same load with CDP {@code Emulation.setEmulatedMedia} and
  * axe runs again; before each run the audit checks in the page that the mode's media features apply. Several
- * headless Chromiums ({@link AuditRequest#workers()}) take pages from one queue; the results keep the order of the
- * pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
+ * headless Chromiums ({@link AuditRequest#workers()}) take pages from one queue, the largest first; the results keep
+ * the order of the pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
  * (page, assets, tools and rules: {@link AuditCache}) is not opened at all. An audit that cannot be trusted — axe
  * did not finish, a mode did not apply, a page was not served as HTML — fails with {@link AuditException} instead
  * of reporting a clean page; only pages whose audit completed are cached.
@@ -89,7 +90,8 @@ public final class SiteAuditor {
                 media: Object.entries(features).filter(([name, value]) => !matchMedia('(' + name + ': ' + value + ')').matches)
                     .map(([name, value]) => name + ': ' + value)};
             if (typeof window.axe !== 'object') { done(Object.assign(state, {error: 'axe is not installed'})); return; }
-            axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations', 'incomplete']})
+            // Only violations need their nodes (the rest: the rules' tags), so axe builds no selector for any other node.
+            axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
               .then(result => done(Object.assign(state, {version: axe.version,
                   violations: result.violations.map(rule => ({id: rule.id, impact: String(rule.impact), help: rule.help,
                       tags: rule.tags, targets: rule.nodes.map(node => node.target.join(' '))})),
@@ -202,6 +204,9 @@ public final class SiteAuditor {
             }
             toAudit.add(page);
         }
+        // The largest pages first (axe's time grows with a page's size): a large page started last would leave one
+        // browser working alone at the end while the others wait.
+        toAudit.sort(Comparator.comparingLong((String page) -> size(site.resolve(page))).reversed());
         int workers = Math.min(request.workers(), toAudit.size());
         AuditProgress progress = new AuditProgress(request.progress(), pages.size(), toAudit.size());
         request.progress().accept(String.format("アクセシビリティの試験：%d ページ × %d 表示 + リフロー。ブラウザーで試験するのは %d ページ"
@@ -350,6 +355,15 @@ public final class SiteAuditor {
     private static String tool(String axeSource, String browserVersion, List<AuditMode> modes) {
         return String.join("\n", "browser " + browserVersion, "axe " + sha256(axeSource), "tags " + AXE_TAGS, "run " + sha256(AXE_RUN), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
                 "flags " + FLAGS, "modes " + modes.stream().map(m -> m.name() + new java.util.TreeMap<>(m.features())).toList());
+    }
+
+    /** A file's size, or 0 if it cannot be read (the browser then reports the page missing). */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String japan(Instant instant) {
