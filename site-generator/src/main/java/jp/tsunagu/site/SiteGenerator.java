@@ -370,8 +370,12 @@ public final class SiteGenerator {
     private static RenderResult rendering(Stage stage, Supplier<RenderResult> step) {
         try {
             return step.get();
-        } catch (RenderException | IllegalArgumentException e) {
+        } catch (RenderException e) {
             throw new SiteException(stage, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a page the generator assembled wrongly (its address, template or values): no content file to blame
+            throw new SiteException(stage, "ページを作れませんでした（生成処理の誤りです）。テンプレートを変えていればそれを確かめ、"
+                    + "直らなければ mvn -e の詳しい内容を添えて開発者に知らせてください。", e);
         }
     }
 

@@ -109,7 +109,7 @@ public final class JBakeProject {
                 errors = oven.getErrors();
             } catch (RuntimeException e) {
                 throw new RenderException("JBake で " + sourceDirectory + " を作れませんでした。jbake.properties と"
-                        + " templates/ を確かめてください:", List.of(String.valueOf(e.getMessage())), e);
+                        + " templates/ を確かめてください:", List.of(problem(e)), e);
             } finally {
                 Locale.setDefault(all);
                 Locale.setDefault(Locale.Category.DISPLAY, display);
@@ -118,7 +118,7 @@ public final class JBakeProject {
         }
         if (!errors.isEmpty()) {
             throw new RenderException("JBake が " + errors.size() + " 件の誤りを報告しました:",
-                    errors.stream().map(e -> String.valueOf(e.getMessage())).toList(), errors.get(0));
+                    errors.stream().map(JBakeProject::problem).toList(), errors.get(0));
         }
         return new RenderResult(folder, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -187,5 +187,14 @@ public final class JBakeProject {
         public void processBody(ParserContext context) {
             context.setBody(MarkdownRenderer.standard().toHtml(context.getBody()));
         }
+    }
+
+    /**
+     * One of JBake's failures in Japanese: the template's line and the fix when a FreeMarker template is to blame,
+     * else what to check, without JBake's or FreeMarker's English text.
+     */
+    private static String problem(Throwable e) {
+        return FreemarkerTemplates.explain(e).orElse("ページかテンプレートを処理できませんでした。jbake.properties、templates/ のテンプレート、"
+                + "content/ のファイルの先頭（title=… などと ~~~~~~）を確かめてください（mvn -e で詳しい内容が見られます）");
     }
 }
