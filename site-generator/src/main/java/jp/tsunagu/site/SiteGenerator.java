@@ -385,11 +385,19 @@ public final class SiteGenerator {
      */
     private static Optional<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
             List<ValidationIssue> found, Collection<String> contentFiles) {
+        SearchIndexer indexer;
+        try {
+            indexer = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()));
+        } catch (IllegalArgumentException e) {
+            // the editors' dictionary: its file, line and fix, in Japanese
+            throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.INDEX, "検索の辞書を読めませんでした: " + IoMessages.of(e), e);
+        }
         FileBudget budget = request.fileBudget();
         Optional<SearchIndex> index;
         try {
-            index = new SearchIndexer(SearchPages.glossary(model), UserWords.read(request.sourceDirectory()))
-                    .index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())), budget);
+            index = indexer.index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())), budget);
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
                     "検索の索引を作れませんでした: " + IoMessages.of(e), e));
@@ -435,6 +443,8 @@ public final class SiteGenerator {
                     SearchPages.glossary(model))), request.baseUrl().toString());
         } catch (IllegalArgumentException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
         FileBudget budget = request.fileBudget();
         try {
