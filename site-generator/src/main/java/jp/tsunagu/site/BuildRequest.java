@@ -28,7 +28,7 @@ import jp.tsunagu.site.publish.License;
  *                {@link Severity#ERROR} (the default) or {@link Severity#WARNING}, not null
  * @param fileTime  how long one file may take in one stage that reads its text ({@link FileBudget}), positive,
  *                  not null
- * @param clock  the clock that measures it, in nanoseconds ({@code System::nanoTime}), not null
+ * @param clock  the clock that measures it, in nanoseconds ({@link FileBudget#SYSTEM_CLOCK}), not null
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
         boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock) {
@@ -72,7 +72,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
         this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR, FileBudget.DEFAULT_LIMIT,
-                System::nanoTime);
+                FileBudget.SYSTEM_CLOCK);
     }
 
     /**
