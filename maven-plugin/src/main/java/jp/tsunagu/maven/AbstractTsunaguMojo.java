@@ -109,6 +109,9 @@ abstract class AbstractTsunaguMojo extends AbstractMojo {
         } catch (SiteException e) {
             throw new MojoExecutionException("Tsunagu " + e.getMessage() + "\n（" + e.stage().label()
                     + " の段階で止まりました。上の内容を直して、もう一度実行してください）", e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("Tsunagu: 生成処理の誤りで止まりました（公開中のサイトはそのままです）。"
+                    + "mvn -e で表示される詳しい内容を添えて開発者に知らせてください。", e);
         }
     }
 

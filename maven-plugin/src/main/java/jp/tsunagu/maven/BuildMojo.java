@@ -1,5 +1,7 @@
 package jp.tsunagu.maven;
 
+import java.time.Duration;
+
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -34,8 +36,21 @@ public class BuildMojo extends AbstractTsunaguMojo {
     @Parameter(property = "tsunagu.build.failOn", defaultValue = "ERROR")
     Severity failOn = Severity.ERROR;
 
+    /**
+     * How many seconds one content file may take in each stage that reads its text (its Markdown, its page's
+     * furigana, search text and links); a file that takes longer stops the build with {@code E-FILE-TIME}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "tsunagu.build.fileSeconds", defaultValue = "60")
+    int fileSeconds = 60;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request.withFailOn(failOn))));
+        if (fileSeconds < 1) {
+            throw new MojoExecutionException("tsunagu.build.fileSeconds「" + fileSeconds + "」は使えません。1 以上の秒数を指定してください（例: 120）。");
+        }
+        run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request.withFailOn(failOn)
+                .withFileTime(Duration.ofSeconds(fileSeconds)))));
     }
 }

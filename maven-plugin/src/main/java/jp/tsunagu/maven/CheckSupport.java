@@ -68,7 +68,7 @@ final class CheckSupport {
             log.info("Tsunagu check: 報告 " + folder.resolve(SARIF) + "、" + folder.resolve(JUNIT));
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("確認の報告を " + folder + " に書き込めませんでした。フォルダの権限とディスクの空きを"
-                    + "確認してください（" + e.getMessage() + "）", e);
+                    + "確認してください（" + jp.tsunagu.site.files.IoMessages.of(e) + "）", e);
         }
     }
 

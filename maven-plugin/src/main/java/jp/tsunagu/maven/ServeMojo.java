@@ -65,8 +65,10 @@ public class ServeMojo extends AbstractTsunaguMojo {
                     + "（Ctrl+C で止まります）");
             server.awaitClose();
         } catch (IOException e) {
-            throw new MojoExecutionException(host + ":" + port + " でサーバーを起動できませんでした（" + e.getMessage()
-                    + "）。-Dtsunagu.serve.port=… で別のポートを指定してください。", e);
+            throw new MojoExecutionException(host + ":" + port + " でサーバーを起動できませんでした（"
+                    + (e instanceof java.net.BindException ? "ほかのプログラムがそのポートを使っているか、この機械のアドレスではありません"
+                            : jp.tsunagu.site.files.IoMessages.of(e))
+                    + "）。-Dtsunagu.serve.port=… で別のポートを、-Dtsunagu.serve.host=… でこの機械のアドレスを指定してください。", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -73,6 +73,14 @@ class BuildMojoTests {
     }
 
     @Test
+    void aTimePerFileBelowOneSecondIsRefusedInJapaneseBeforeBuilding() {
+        mojo.fileSeconds = 0;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("tsunagu.build.fileSeconds「0」は使えません。1 以上の秒数を指定してください（例: 120）。");
+        assertThat(project.resolve("target/site")).doesNotExist();
+    }
+
+    @Test
     void skipDoesNothingAndSaysWhichProperty() throws Exception {
         mojo.skip = true;
         mojo.execute();

@@ -2,10 +2,13 @@ package jp.tsunagu.site;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import jp.tsunagu.plan.validate.Severity;
+import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.publish.License;
 
 /**
@@ -23,9 +26,12 @@ import jp.tsunagu.site.publish.License;
  * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
  * @param failOn  the least severe content problem that stops the build before anything is written:
  *                {@link Severity#ERROR} (the default) or {@link Severity#WARNING}, not null
+ * @param fileTime  how long one file may take in one stage that reads its text ({@link FileBudget}), positive,
+ *                  not null
+ * @param clock  the clock that measures it, in nanoseconds ({@link FileBudget#SYSTEM_CLOCK}), not null
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
-        boolean csvBom, Severity failOn) {
+        boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock) {
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
 
@@ -39,6 +45,8 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param license  the licence the open data is published under, empty when none was given (never invented)
      * @param csvBom  whether the open data's CSV files start with the UTF-8 byte order mark (Excel needs it)
      * @param failOn  the least severe content problem that stops the build, not null
+     * @param fileTime  how long one file may take in one stage that reads its text, positive, not null
+     * @param clock  the clock that measures it, in nanoseconds, not null
      */
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -46,6 +54,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(license, "license");
         Objects.requireNonNull(failOn, "failOn");
+        Objects.requireNonNull(clock, "clock");
+        if (fileTime.isNegative() || fileTime.isZero()) {
+            throw new IllegalArgumentException("Invalid time per file (must be positive): " + fileTime);
+        }
         if (!baseUrl.isAbsolute() || !baseUrl.toString().endsWith("/")) {
             throw new IllegalArgumentException("Invalid base URL (must be absolute and end with '/'): '" + baseUrl + "'");
         }
@@ -59,7 +71,8 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param baseUrl  the public address, absolute and ending with {@code /}, not null
      */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
-        this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR);
+        this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR, FileBudget.DEFAULT_LIMIT,
+                FileBudget.SYSTEM_CLOCK);
     }
 
     /**
@@ -80,7 +93,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn);
+        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn, fileTime, clock);
     }
 
     /**
@@ -90,7 +103,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withLicense(License newLicense) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn, fileTime, clock);
     }
 
     /**
@@ -100,7 +113,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withCsvBom(boolean bom) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn, fileTime, clock);
     }
 
     /**
@@ -110,7 +123,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withOutputDirectory(Path folder) {
-        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn);
+        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn, fileTime, clock);
     }
 
     /**
@@ -121,7 +134,39 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withFailOn(Severity severity) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity, fileTime, clock);
+    }
+
+    /**
+     * Returns a copy that allows each file another time in each stage that reads its text (its Markdown, its page's
+     * furigana, search text and links); a file that takes longer stops the build with {@code E-FILE-TIME}.
+     *
+     * @param limit  the time, positive, not null
+     * @return the request, not null
+     */
+    public BuildRequest withFileTime(Duration limit) {
+        return withFileTime(limit, clock);
+    }
+
+    /**
+     * Returns a copy that allows each file another time, measured by another clock: a test's clock that advances
+     * with each reading makes a file's time grow with its work, whatever the machine's speed.
+     *
+     * @param limit  the time, positive, not null
+     * @param ticker  the clock in nanoseconds, read on the thread doing a file's work, not null
+     * @return the request, not null
+     */
+    public BuildRequest withFileTime(Duration limit, LongSupplier ticker) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, limit, ticker);
+    }
+
+    /**
+     * Obtains a new, empty budget of time per file for one stage of a build of this request.
+     *
+     * @return the budget, not null
+     */
+    public FileBudget fileBudget() {
+        return FileBudget.of(fileTime, clock);
     }
 
     /**

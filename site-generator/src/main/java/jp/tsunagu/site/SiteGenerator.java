@@ -27,6 +27,7 @@ import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.ParseCache;
 import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.plan.validate.Severity;
+import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
@@ -38,6 +39,7 @@ import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
+import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
 import jp.tsunagu.site.history.ContentHistory;
@@ -234,13 +236,16 @@ public final class SiteGenerator {
         boolean published = false;
         try {
             timed(times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
+            // the problems found from here on are reported together, before anything is published
+            List<ValidationIssue> found = new ArrayList<>();
+            Collection<String> contentFiles = loaded.sources().values();
             Optional<Page> sakuin = before.isPresent() ? Optional.empty()
-                    : Optional.of(timed(times, Stage.INDEX, () -> index(request, model, site, folder)));
-            timed(times, Stage.LINKS, () -> failOn(report, ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(),
-                    loaded.sources().values(), request.planDirectory())));
+                    : timed(times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
+            timed(times, Stage.LINKS, () -> links(request, folder, found, contentFiles));
             if (before.isEmpty()) {
-                timed(times, Stage.ENRICH, () -> enrich(request, model, folder));
+                timed(times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles));
             }
+            failOn(report, found);
             int files = timed(times, Stage.PUBLISH, () -> {
                 sakuin.ifPresent(s -> writeSiteFiles(request, model, site, s, folder));
                 return output.commit();
@@ -315,7 +320,9 @@ public final class SiteGenerator {
         PlanModel model = loaded.orElseThrow();
         OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
-        MarkdownBodies.prepare(model);
+        FileBudget bodies = request.fileBudget();
+        MarkdownBodies.prepare(model, loaded.sources(), bodies);
+        failOn(loaded.report(), overruns(Stage.ASSEMBLE, bodies, loaded.sources().values()));
         List<Page> assembled = AccessibilityPages.with(SearchPages.withSearchPage(assembler.assemble()),
                 Statement.read(request.sourceDirectory()));
         List<Page> historied = new HistoryPages(model, loaded.sources(), history).addTo(assembled);
@@ -365,25 +372,65 @@ public final class SiteGenerator {
     private static RenderResult rendering(Stage stage, Supplier<RenderResult> step) {
         try {
             return step.get();
-        } catch (RenderException | IllegalArgumentException e) {
+        } catch (RenderException e) {
             throw new SiteException(stage, e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // a page the generator assembled wrongly (its address, template or values): no content file to blame
+            throw new SiteException(stage, "ページを作れませんでした（生成処理の誤りです）。テンプレートを変えていればそれを確かめ、"
+                    + "直らなければ mvn -e の詳しい内容を添えて開発者に知らせてください。", e);
         }
     }
 
-    /** The index stage: the static search index, then the さくいん page, rendered like every other page. */
-    private static Page index(BuildRequest request, PlanModel model, Assembled site, Path folder) {
-        SearchIndex index;
+    /**
+     * The index stage: the static search index, then the さくいん page, rendered like every other page. A page over
+     * its budget is added to the problems found, and then there is no さくいん.
+     */
+    private static Optional<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
+            List<ValidationIssue> found, Collection<String> contentFiles) {
+        SearchIndexer indexer;
         try {
             List<GlossaryWord> glossary = SearchPages.glossary(model);
-            index = new SearchIndexer(glossary, UserWords.read(request.sourceDirectory()),
-                    Synonyms.read(request.sourceDirectory(), glossary))
-                    .index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())));
-        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            indexer = new SearchIndexer(glossary, UserWords.read(request.sourceDirectory()),
+                    Synonyms.read(request.sourceDirectory(), glossary));
+        } catch (IllegalArgumentException e) {
+            // the editors' dictionary or synonyms: its file, line and fix, in Japanese
             throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.INDEX, "検索の辞書を読めませんでした: " + IoMessages.of(e), e);
         }
-        Page sakuin = site.languages().withSwitch(SearchPages.sakuin(site.pages(), index));
+        FileBudget budget = request.fileBudget();
+        Optional<SearchIndex> index;
+        try {
+            index = indexer.index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())), budget);
+        } catch (UncheckedIOException e) {
+            throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
+                    "検索の索引を作れませんでした: " + IoMessages.of(e), e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
+                    "検索の索引を作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        }
+        found.addAll(overruns(Stage.INDEX, budget, contentFiles));
+        if (index.isEmpty()) {
+            return Optional.empty();
+        }
+        Page sakuin = site.languages().withSwitch(SearchPages.sakuin(site.pages(), index.get()));
         render(request, List.of(sakuin), folder, Stage.INDEX);
-        return sakuin;
+        return Optional.of(sakuin);
+    }
+
+    /** The links stage: links in the written pages that leave the site, and pages over their budget. */
+    private static Void links(BuildRequest request, Path folder, List<ValidationIssue> found, Collection<String> contentFiles) {
+        FileBudget budget = request.fileBudget();
+        List<ValidationIssue> leaving;
+        try {
+            leaving = ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
+        } catch (UncheckedIOException e) {
+            throw overrunOr(Stage.LINKS, budget, contentFiles, () -> new SiteException(Stage.LINKS,
+                    "書き出したページを読み直せませんでした: " + IoMessages.of(e), e));
+        }
+        found.addAll(leaving);
+        found.addAll(overruns(Stage.LINKS, budget, contentFiles));
+        return null;
     }
 
     /**
@@ -392,15 +439,66 @@ public final class SiteGenerator {
      *
      * @return how many pages were read
      */
-    private static int enrich(BuildRequest request, PlanModel model, Path folder) {
+    private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
+            Collection<String> contentFiles) {
+        FuriganaVariants variants;
         try {
-            return new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(),
-                    SearchPages.glossary(model))), request.baseUrl().toString()).writeAll(folder);
+            variants = new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(),
+                    SearchPages.glossary(model))), request.baseUrl().toString());
         } catch (IllegalArgumentException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
+        FileBudget budget = request.fileBudget();
+        try {
+            int read = variants.writeAll(folder, budget);
+            found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
+            return read;
+        } catch (UncheckedIOException e) {
+            throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
+                    "ふりがな付きのページを作れませんでした: " + IoMessages.of(e), e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
+                    "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        }
+    }
+
+    /** What a stage that failed with files over their budget throws: the files (their likely cause), or its own error. */
+    private static RuntimeException overrunOr(Stage stage, FileBudget budget, Collection<String> contentFiles,
+            Supplier<SiteException> otherwise) {
+        List<ValidationIssue> over = overruns(stage, budget, contentFiles);
+        return over.isEmpty() ? otherwise.get() : new ContentErrorException(new ValidationReport(over));
+    }
+
+    /**
+     * The files that went over their budget in a stage, as errors naming the content file (a page the site makes on
+     * its own by its path), what ran out and the fix.
+     */
+    private static List<ValidationIssue> overruns(Stage stage, FileBudget budget, Collection<String> contentFiles) {
+        String work = switch (stage) {
+            case ASSEMBLE -> "本文の Markdown を HTML にする処理";
+            case INDEX -> "ページを検索の索引に入れる処理";
+            case LINKS -> "ページのリンクを確かめる処理";
+            case ENRICH -> "ページにふりがなを付ける処理";
+            default -> stage.label() + " の処理";
+        };
+        return budget.overruns().stream().map(o -> {
+            Optional<String> source = contentFiles.contains(o.file()) ? Optional.of(o.file())
+                    : ContentAddresses.sourceOf(o.file(), contentFiles);
+            String what = work + (source.isEmpty() ? "（サイトが作るページ）" : source.get().equals(o.file()) ? "" : "（" + o.file() + "）");
+            return switch (o.kind()) {
+                case TIME -> new ValidationIssue(ValidationCode.E_FILE_TIME, source.orElse(o.file()), 0, what
+                        + "に時間がかかりすぎたため止めました（1ファイル " + budget.limit().toSeconds() + " 秒まで）。"
+                        + "本文を複数のファイルに分けて短くするか、表・リンク・書式の記号をへらしてください。"
+                        + "大きなファイルが必要なら -Dtsunagu.build.fileSeconds=秒数 で上限を上げられます。");
+                case MEMORY -> new ValidationIssue(ValidationCode.E_FILE_MEMORY, source.orElse(o.file()), 0, what
+                        + "でメモリが足りなくなりました。本文を複数のファイルに分けて小さくするか、"
+                        + "Maven に使わせるメモリを増やしてください（例: MAVEN_OPTS=\"-Xmx2g\"）。");
+                case STACK -> new ValidationIssue(ValidationCode.E_FILE_MEMORY, source.orElse(o.file()), 0, what
+                        + "で入れ子が深すぎて、処理に使うスタックが足りなくなりました。引用・リスト・HTML の要素の入れ子を浅くしてください。");
+            };
+        }).toList();
     }
 
     /** The publish stage of a build: the files made from the whole site, written before the swap. */
@@ -462,7 +560,11 @@ public final class SiteGenerator {
         @Override
         public void end(boolean published) {
             if (!published) {
-                publisher.abort();
+                try {
+                    publisher.abort();
+                } catch (UncheckedIOException e) {
+                    // the build's own failure is what to report; the next build removes what is left (AtomicPublisher.begin)
+                }
             }
         }
     }
@@ -528,11 +630,23 @@ public final class SiteGenerator {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    /** Runs one stage's work, adding its wall time to the stage's. */
+    /**
+     * Runs one stage's work, adding its wall time to the stage's. A stage that runs out of memory or stack fails
+     * with a {@link SiteException} that says so and how to fix it; what the stage held is then garbage, so the JVM
+     * (Maven's, the development server's) goes on.
+     */
     private static <T> T timed(Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
+        } catch (OutOfMemoryError e) {
+            throw new SiteException(stage, "メモリが足りなくなったため止めました（公開中のサイトはそのままです）。"
+                    + "Maven に使わせるメモリを増やして（例: MAVEN_OPTS=\"-Xmx2g\" mvn tsunagu:build、"
+                    + "または .mvn/jvm.config に -Xmx2g）、もう一度実行してください。", e);
+        } catch (StackOverflowError e) {
+            throw new SiteException(stage, "処理に使うスタックが足りなくなったため止めました（公開中のサイトはそのままです）。"
+                    + "本文やテンプレートの入れ子が深すぎないか確かめ、直らなければスタックを増やして"
+                    + "（例: MAVEN_OPTS=\"-Xss8m\"）もう一度実行してください。", e);
         } finally {
             times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
         }

@@ -150,7 +150,17 @@ public enum ValidationCode {
      * A content file of a stock JBake project is in a format Tsunagu does not render (AsciiDoc, Groovy, …); it is
      * left out of the site. Reported by the site generator.
      */
-    W_FORMAT_UNSUPPORTED("W-FORMAT-UNSUPPORTED", Severity.WARNING);
+    W_FORMAT_UNSUPPORTED("W-FORMAT-UNSUPPORTED", Severity.WARNING),
+    /**
+     * Reading one file (its Markdown, its page's furigana, search text or links) took longer than the build allows a
+     * file in one stage; its work was stopped and the other files were still done. Reported by the site generator.
+     */
+    E_FILE_TIME("E-FILE-TIME", Severity.ERROR),
+    /**
+     * Reading one file (its Markdown, its page's furigana, search text or links) ran out of memory or stack; the
+     * other files were still done. Reported by the site generator.
+     */
+    E_FILE_MEMORY("E-FILE-MEMORY", Severity.ERROR);
 
     private final String code;
     private final Severity severity;

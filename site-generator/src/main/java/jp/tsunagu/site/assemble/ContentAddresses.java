@@ -28,6 +28,7 @@ import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -97,23 +98,29 @@ public final class ContentAddresses {
      * @param baseUrl  the public address of the site, not null
      * @param contentFiles  the loaded content files, relative to the content root, not null
      * @param planDirectory  the content root, not null
+     * @param budget  the budget of each page, which records the pages that go over it (named by their path), not null
      * @return an error for each content line that writes such a link, not null
      * @throws SiteException if such a link comes from no content file
      */
-    public static List<ValidationIssue> linksLeavingTheSite(Path site, URI baseUrl, Collection<String> contentFiles, Path planDirectory) {
+    public static List<ValidationIssue> linksLeavingTheSite(Path site, URI baseUrl, Collection<String> contentFiles, Path planDirectory,
+            FileBudget budget) {
         Map<String, String> leaving = new LinkedHashMap<>(); // destination → first page it is on
         try (Stream<Path> files = Files.walk(site)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String page = site.relativize(f).toString().replace('\\', '/');
-                Document doc = Jsoup.parse(Files.readString(f, StandardCharsets.UTF_8));
-                for (Element e : doc.select("[href], [src], [action], [poster]")) {
-                    for (String attribute : List.of("href", "src", "action", "poster")) {
-                        String url = e.attr(attribute);
-                        if (!url.isEmpty() && leavesTheSite(page, url, baseUrl.getPath())) {
-                            leaving.putIfAbsent(url, page);
+                budget.run(page, () -> {
+                    Document doc = Jsoup.parse(read(f));
+                    for (Element e : doc.select("[href], [src], [action], [poster]")) {
+                        FileBudget.checkpoint();
+                        for (String attribute : List.of("href", "src", "action", "poster")) {
+                            String url = e.attr(attribute);
+                            if (!url.isEmpty() && leavesTheSite(page, url, baseUrl.getPath())) {
+                                leaving.putIfAbsent(url, page);
+                            }
                         }
                     }
-                }
+                    return page;
+                });
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -192,8 +199,23 @@ public final class ContentAddresses {
         return issues;
     }
 
-    /** The content file whose own page has this address, if any: {@code initiatives/x.html} ↔ {@code initiatives/x.md}. */
-    private static Optional<String> sourceOf(String outputPath, Collection<String> contentFiles) {
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Finds the content file whose own page has this address: {@code initiatives/x.html} ↔ {@code initiatives/x.md}
+     * (names compared in Unicode NFC, ignoring case).
+     *
+     * @param outputPath  the page's path in the site, not null
+     * @param contentFiles  the loaded content files, relative to the content root, not null
+     * @return the file, empty for a page the site makes on its own
+     */
+    public static Optional<String> sourceOf(String outputPath, Collection<String> contentFiles) {
         if (!outputPath.endsWith(".html")) {
             return Optional.empty();
         }

@@ -87,7 +87,7 @@ final class AuditCache {
             }
             return new AuditCache(absolute, root, digest.digest());
         } catch (IOException e) {
-            throw new AuditException("試験結果のキャッシュ " + folder + " を用意できませんでした（" + e.getMessage()
+            throw new AuditException("試験結果のキャッシュ " + folder + " を用意できませんでした（" + jp.tsunagu.site.files.IoMessages.of(e)
                     + "）。フォルダの権限を確かめるか、-Dtsunagu.audit.cache=false で使わずに試験してください。", e);
         }
     }

@@ -141,7 +141,7 @@ public final class SiteAuditor {
             try {
                 AuditCache.retainOnly(request.cache().get(), run.keys());
             } catch (IOException e) {
-                throw new AuditException("試験結果のキャッシュ " + request.cache().get() + " の古い結果を消せませんでした（" + e.getMessage()
+                throw new AuditException("試験結果のキャッシュ " + request.cache().get() + " の古い結果を消せませんでした（" + jp.tsunagu.site.files.IoMessages.of(e)
                         + "）。フォルダの権限を確かめてください。", e);
             }
         }
@@ -199,7 +199,7 @@ public final class SiteAuditor {
                         continue;
                     }
                 } catch (IOException e) {
-                    throw new AuditException("試験するページ " + page + " を読めませんでした: " + e.getMessage(), e);
+                    throw new AuditException("試験するページ " + page + " を読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
                 }
             }
             toAudit.add(page);
@@ -286,7 +286,7 @@ public final class SiteAuditor {
                     throw failure;
                 }
             } catch (IOException e) {
-                throw new AuditException("試験のためにサイトを配信できませんでした: " + e.getMessage(), e);
+                throw new AuditException("試験のためにサイトを配信できませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
             }
         }
         Instant finished = request.clock().instant();
@@ -342,7 +342,7 @@ public final class SiteAuditor {
             return e;
         }
         if (cause instanceof IOException e) {
-            return new AuditException("試験結果をキャッシュに書き込めませんでした（" + e.getMessage()
+            return new AuditException("試験結果をキャッシュに書き込めませんでした（" + jp.tsunagu.site.files.IoMessages.of(e)
                     + "）。フォルダの権限とディスクの空きを確かめるか、-Dtsunagu.audit.cache=false で使わずに試験してください。", e);
         }
         if (cause instanceof WebDriverException e) {
@@ -389,7 +389,7 @@ public final class SiteAuditor {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new AuditException("試験するサイト " + site + " のページを一覧できませんでした: " + e.getMessage(), e);
+            throw new AuditException("試験するサイト " + site + " のページを一覧できませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
     }
 

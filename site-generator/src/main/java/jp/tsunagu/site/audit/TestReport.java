@@ -150,7 +150,7 @@ public final class TestReport {
             }
         } catch (IOException e) {
             throw new AuditException("試験結果を書き込めませんでした（" + page + "）。フォルダの権限とディスクの空きを確認してください: "
-                    + e.getMessage(), e);
+                    + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
     }
 

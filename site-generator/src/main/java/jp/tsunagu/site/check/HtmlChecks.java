@@ -190,7 +190,8 @@ final class HtmlChecks {
         try {
             uri = URI.create(ref.strip().replace(" ", "%20"));
         } catch (IllegalArgumentException e) {
-            return Optional.of(new LinkProblem(CheckRule.E_LINK_BROKEN, "書き方が正しくありません（" + e.getMessage() + "）。"));
+            return Optional.of(new LinkProblem(CheckRule.E_LINK_BROKEN, "書き方が正しくありません。URL に使えない文字（< > \" { } | \\ ^ ` や全角の空白）や、"
+                    + "後に 16 進数が 2 けた続かない % がないか確かめてください。"));
         }
         if (uri.isAbsolute() || ref.startsWith("/") || uri.isOpaque()) {
             return Optional.empty();

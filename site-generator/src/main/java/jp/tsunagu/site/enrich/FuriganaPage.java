@@ -12,6 +12,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.files.FileBudget;
 
 /**
  * Turns a parsed page into its furigana variant, in place:
@@ -124,6 +125,7 @@ final class FuriganaPage {
         if (run.isEmpty()) {
             return;
         }
+        FileBudget.checkpoint();
         if (run.size() == 1) {
             TextNode only = run.get(0);
             run.clear();

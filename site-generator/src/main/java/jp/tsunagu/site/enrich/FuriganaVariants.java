@@ -20,6 +20,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
 import jp.tsunagu.site.assemble.SitePaths;
+import jp.tsunagu.site.files.FileBudget;
+import jp.tsunagu.site.files.Pools;
 
 /**
  * The {@code enrich} stage's furigana: writes beside every HTML page of a rendered site its furigana variant,
@@ -78,6 +80,20 @@ public final class FuriganaVariants {
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int writeAll(Path site) {
+        return writeAll(site, FileBudget.of(FileBudget.DEFAULT_LIMIT));
+    }
+
+    /**
+     * Writes the variants of every HTML page under a folder that has none yet, each page within a budget: a page
+     * that goes over it (time, memory, stack) gets no variant and is recorded in the budget, named by its path in
+     * the site; the other pages are still done.
+     *
+     * @param site  the rendered site's root, not null
+     * @param budget  the budget of each page, not null
+     * @return how many pages were read
+     * @throws UncheckedIOException if a page cannot be read or written
+     */
+    public int writeAll(Path site, FileBudget budget) {
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(Files::isRegularFile).filter(f -> {
@@ -87,7 +103,7 @@ public final class FuriganaVariants {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return write(pages);
+        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget);
     }
 
     /**
@@ -98,6 +114,10 @@ public final class FuriganaVariants {
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int write(List<Path> pages) {
+        return write(pages, Path::toString, FileBudget.of(FileBudget.DEFAULT_LIMIT));
+    }
+
+    private int write(List<Path> pages, java.util.function.Function<Path, String> names, FileBudget budget) {
         if (pages.isEmpty()) {
             return 0;
         }
@@ -112,10 +132,10 @@ public final class FuriganaVariants {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (Path page : pages) {
-                done.add(pool.submit(() -> {
+                done.add(pool.submit(() -> budget.run(names.apply(page), () -> {
                     writeVariant(page, perThread.get());
-                    return null;
-                }));
+                    return page;
+                })));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -124,6 +144,9 @@ public final class FuriganaVariants {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("furigana interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
@@ -132,12 +155,20 @@ public final class FuriganaVariants {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
-            pool.shutdownNow();
+            Pools.stop(pool);
         }
         return pages.size();
     }
 
-    private static void writeVariant(Path page, FuriganaPage furigana) throws IOException {
+    private static void writeVariant(Path page, FuriganaPage furigana) {
+        try {
+            writeVariantFile(page, furigana);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeVariantFile(Path page, FuriganaPage furigana) throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
         if (!FuriganaPage.inJapanese(doc)) {
             return; // an English page: nothing to read in kana, and it offers no furigana link

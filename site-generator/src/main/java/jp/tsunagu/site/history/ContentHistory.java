@@ -147,7 +147,8 @@ public final class ContentHistory {
             return history;
         } catch (IOException | RuntimeException e) {
             return none("Git の履歴を読めなかったため、更新日と変更履歴は載せません（" + (e instanceof IOException io
-                    ? jp.tsunagu.site.files.IoMessages.of(io) : e.getClass().getSimpleName()) + "）。");
+                    ? jp.tsunagu.site.files.IoMessages.of(io) : "リポジトリの .git が壊れているか、読めない形式です。git status と git log が動くか確かめてください")
+                    + "）。");
         }
     }
 

@@ -47,7 +47,9 @@ import org.apache.lucene.util.BytesRef;
 import jp.tsunagu.site.ja.Fold;
 import jp.tsunagu.site.ja.GlossaryWord;
 import jp.tsunagu.site.ja.UserWords;
+import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
+import jp.tsunagu.site.files.Pools;
 
 /**
  * The {@code index} stage: builds the static search index of a rendered site with Lucene, and gathers the
@@ -150,16 +152,34 @@ public final class SearchIndexer {
      * @param pages  the pages to index, in page-number order, not null
      * @return what was written, not null
      * @throws UncheckedIOException if a page cannot be read or a file written
+     * @throws IllegalStateException if a page takes longer than {@link FileBudget#DEFAULT_LIMIT} or runs out of memory
      */
     public SearchIndex index(Path site, List<SearchPage> pages) {
+        FileBudget budget = FileBudget.of(FileBudget.DEFAULT_LIMIT);
+        return index(site, pages, budget).orElseThrow(() -> new IllegalStateException("Pages over the budget of "
+                + budget.limit() + " a page: " + budget.overruns()));
+    }
+
+    /**
+     * Indexes the pages of a rendered site, each page within a budget, and writes the index under {@code search/}
+     * in it. A page that goes over its budget (time, memory, stack) is recorded there, named by its path, and the
+     * other pages are still read; the index is then not written (it would lack the page).
+     *
+     * @param site  the rendered site's root, not null
+     * @param pages  the pages to index, in page-number order, not null
+     * @param budget  the budget of each page, not null
+     * @return what was written, empty if a page went over its budget, not null
+     * @throws UncheckedIOException if a page cannot be read or a file written
+     */
+    public java.util.Optional<SearchIndex> index(Path site, List<SearchPage> pages, FileBudget budget) {
         try {
-            return write(site, pages);
+            return write(site, pages, budget);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private SearchIndex write(Path site, List<SearchPage> pages) throws IOException {
+    private java.util.Optional<SearchIndex> write(Path site, List<SearchPage> pages, FileBudget budget) throws IOException {
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
         KeywordCollector keywords = new KeywordCollector(glossary);
@@ -172,7 +192,10 @@ public final class SearchIndexer {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                docBytes = addAll(site, pages, writer, keywords);
+                docBytes = addAll(site, pages, writer, keywords, budget);
+                if (!budget.overruns().isEmpty()) {
+                    return java.util.Optional.empty();
+                }
                 writer.forceMerge(1);
             }
             ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
@@ -190,8 +213,8 @@ public final class SearchIndexer {
             }
             shards.finish();
             writeToc(site, pages, shards);
-            return new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes,
-                    keywords.keywords(pages.size()));
+            return java.util.Optional.of(new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes,
+                    keywords.keywords(pages.size())));
         } finally {
             Folders.deleteQuietly(work);
         }
@@ -205,7 +228,8 @@ public final class SearchIndexer {
      *
      * @return the bytes of snippet files written
      */
-    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords) throws IOException {
+    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords, FileBudget budget)
+            throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 50));
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -219,7 +243,14 @@ public final class SearchIndexer {
             work.add(() -> {
                 ReadingPass pass = new ReadingPass(dictionary);
                 for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
-                    bytes.addAndGet(addPage(site, n, pages.get(n), writer, collector, pass));
+                    int page = n;
+                    budget.run(pages.get(n).path(), () -> {
+                        try {
+                            return bytes.addAndGet(addPage(site, page, pages.get(page), writer, collector, pass));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
                 return null;
             });
@@ -242,6 +273,9 @@ public final class SearchIndexer {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("indexing was interrupted", e);
             } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
                 if (e.getCause() instanceof IOException io) {
                     throw io;
                 }
@@ -250,7 +284,7 @@ public final class SearchIndexer {
                 }
                 throw new IllegalStateException(e.getCause());
             } finally {
-                pool.shutdownNow();
+                Pools.stop(pool);
             }
             for (int t = 1; t < threads; t++) {
                 keywords.addAll(collectors.get(t));

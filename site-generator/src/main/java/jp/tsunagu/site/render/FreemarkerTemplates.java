@@ -51,12 +51,8 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         try {
             freemarker.getTemplate(templateName).process(Map.of("content", model.getContent()), writer);
-        } catch (ParseException e) {
-            throw new RenderingException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + "書き方に誤りがあります。閉じていない ${…}、<#if>…</#if>、<#list>…</#list>、かっこや引用符がないか確かめてください", e);
-        } catch (TemplateException e) {
-            throw new RenderingException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + problem(e), e);
+        } catch (ParseException | TemplateException e) {
+            throw new RenderingException(explain(e).orElseThrow(), e);
         } catch (IOException e) {
             throw new RenderingException("テンプレート " + templateName + " を読めませんでした: " + jp.tsunagu.site.files.IoMessages.of(e), e);
         }
@@ -84,6 +80,26 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
         return configuration;
     }
 
+    /**
+     * Says in Japanese where and what went wrong in a FreeMarker template, if a failure comes from one: the template,
+     * line and column, and the fix, without FreeMarker's English text.
+     *
+     * @param failure  a failure, perhaps wrapping FreeMarker's, not null
+     * @return the message, empty if no template's syntax or expression is to blame
+     */
+    static java.util.Optional<String> explain(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ParseException e) {
+                return java.util.Optional.of(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                        + "書き方に誤りがあります。閉じていない ${…}、<#if>…</#if>、<#list>…</#list>、かっこや引用符がないか確かめてください");
+            }
+            if (t instanceof TemplateException e) {
+                return java.util.Optional.of(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()) + problem(e));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     private static String where(String template, Integer line, Integer column) {
         return "テンプレート " + template + " の " + line + " 行 " + column + " 桁目: ";
     }
@@ -101,7 +117,6 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
         if (e instanceof freemarker.core.InvalidReferenceException) {
             return blamed + "の値がありません。項目名のつづりを確かめ、ないこともある値には ${x!} や <#if x??> を使ってください";
         }
-        return (blamed.isEmpty() ? "式" : blamed) + "を処理できませんでした（" + e.getClass().getSimpleName()
-                + "）。値の型と式の書き方を確かめてください";
+        return (blamed.isEmpty() ? "式" : blamed) + "を処理できませんでした。値の型（文字・数・日付・一覧）と式の書き方を確かめてください";
     }
 }

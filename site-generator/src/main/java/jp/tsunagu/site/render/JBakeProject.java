@@ -48,6 +48,12 @@ import jp.tsunagu.plan.validate.ValidationReport;
  * This class is thread-safe; bakes are serialised with the plan renderer's.
  */
 public final class JBakeProject {
+    /** Where FreeMarker's text says a template failed: {@code template "post.ftl" at line 2, column 27}. */
+    private static final java.util.regex.Pattern TEMPLATE_PLACE = java.util.regex.Pattern.compile(
+            "template \"([^\"]{1,200})\"\\s+(?:at|in) line (\\d+), column (\\d+)");
+    /** The expression FreeMarker found missing, before the place on the same line: {@code ==> content.x  [in}. */
+    private static final java.util.regex.Pattern MISSING_VALUE = java.util.regex.Pattern.compile("==> (\\S{1,200})\\s+\\[in $");
+
     private JBakeProject() {
     }
 
@@ -109,7 +115,7 @@ public final class JBakeProject {
                 errors = oven.getErrors();
             } catch (RuntimeException e) {
                 throw new RenderException("JBake で " + sourceDirectory + " を作れませんでした。jbake.properties と"
-                        + " templates/ を確かめてください:", List.of(String.valueOf(e.getMessage())), e);
+                        + " templates/ を確かめてください:", problems(e).toList(), e);
             } finally {
                 Locale.setDefault(all);
                 Locale.setDefault(Locale.Category.DISPLAY, display);
@@ -118,7 +124,7 @@ public final class JBakeProject {
         }
         if (!errors.isEmpty()) {
             throw new RenderException("JBake が " + errors.size() + " 件の誤りを報告しました:",
-                    errors.stream().map(e -> String.valueOf(e.getMessage())).toList(), errors.get(0));
+                    errors.stream().flatMap(JBakeProject::problems).distinct().toList(), errors.get(0));
         }
         return new RenderResult(folder, List.of(), Duration.ofNanos(System.nanoTime() - start));
     }
@@ -187,5 +193,37 @@ public final class JBakeProject {
         public void processBody(ParserContext context) {
             context.setBody(MarkdownRenderer.standard().toHtml(context.getBody()));
         }
+    }
+
+    /**
+     * One of JBake's failures in Japanese, without JBake's or FreeMarker's English text: where a FreeMarker template
+     * is to blame, its line and the fix; else what to check. JBake gathers the pages' failures into one exception
+     * with their texts only, so the template, line and missing expression are read from FreeMarker's text, whose
+     * form ({@code ==> x  [in template "post.ftl" at line 2, column 27]}) FreeMarker keeps stable.
+     */
+    private static Stream<String> problems(Throwable e) {
+        java.util.Optional<String> explained = FreemarkerTemplates.explain(e);
+        if (explained.isPresent()) {
+            return Stream.of(explained.get());
+        }
+        String text = String.valueOf(e.getMessage());
+        java.util.Map<String, String> byPlace = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher place = TEMPLATE_PLACE.matcher(text);
+        while (place.find()) {
+            String line = text.substring(text.lastIndexOf('\n', place.start()) + 1, place.start());
+            java.util.regex.Matcher missing = MISSING_VALUE.matcher(line);
+            String where = "テンプレート " + place.group(1) + " の " + place.group(2) + " 行";
+            byPlace.merge(where, missing.find()
+                    ? where + " " + place.group(3) + " 桁目: 式「" + missing.group(1) + "」の値がありません。項目名のつづりを確かめ、"
+                            + "ないこともある値には ${x!} や <#if x??> を使ってください"
+                    : where + " " + place.group(3) + " 桁目: 書き方か値に誤りがあります。閉じていない ${…}、<#if>…</#if>、"
+                            + "かっこや引用符、値の型（文字・数・日付・一覧）を確かめてください",
+                    (first, next) -> first.contains("値がありません") ? first : next);
+        }
+        if (!byPlace.isEmpty()) {
+            return byPlace.values().stream();
+        }
+        return Stream.of("ページかテンプレートを処理できませんでした。jbake.properties、templates/ のテンプレート、"
+                + "content/ のファイルの先頭（title=… などと ~~~~~~）を確かめてください（mvn -e で詳しい内容が見られます）");
     }
 }

@@ -84,8 +84,8 @@ public final class JBakeRenderer implements SiteRenderer {
         try {
             problems = renderAll(request, workFolder);
         } catch (RuntimeException e) {
-            throw new RenderException("JBake がページを作り終える前に止まりました（" + e.getClass().getSimpleName() + "）。テンプレートを確かめてください:",
-                    List.of(String.valueOf(e.getMessage())), e);
+            throw new RenderException("JBake がページを作り終える前に止まりました。テンプレートを確かめてください"
+                    + "（直らなければ mvn -e の詳しい内容を添えて開発者に知らせてください）。", List.of(), e);
         } finally {
             locales.restore();
             Folders.delete(workFolder);
@@ -130,6 +130,7 @@ public final class JBakeRenderer implements SiteRenderer {
             }
         });
         String[] problems = new String[documents.size()];
+        java.util.concurrent.atomic.AtomicReference<OutOfMemoryError> outOfMemory = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
             try {
                 renderer.render(documents.get(i));
@@ -138,8 +139,13 @@ public final class JBakeRenderer implements SiteRenderer {
             } catch (StackOverflowError e) {
                 problems[i] = documents.get(i).getUri() + ": テンプレートの呼び出しが深くなりすぎました。"
                         + "マクロや #include が自分自身を呼び続けていないか確認してください。";
+            } catch (OutOfMemoryError e) {
+                outOfMemory.compareAndSet(null, e); // thrown once every page is done: no thread still writes
             }
         });
+        if (outOfMemory.get() != null) {
+            throw outOfMemory.get();
+        }
         return java.util.Arrays.stream(problems).filter(Objects::nonNull).flatMap(JBakeRenderer::linesOf).toList();
     }
 
@@ -153,7 +159,7 @@ public final class JBakeRenderer implements SiteRenderer {
                 return r.getMessage();
             }
         }
-        return "ページを書き出せませんでした（" + e.getClass().getSimpleName() + "）。テンプレートを確かめてください";
+        return "ページを書き出せませんでした。テンプレートを確かめてください";
     }
 
     /** The navigation entry JBake puts in a neighbour's document: address and title only. */

@@ -115,16 +115,6 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Converts many texts at once on all processors and keeps the results, so that the following
-     * {@link #toHtml(String)} calls for them are look-ups. The output is the same as without this call.
-     *
-     * @param markdown  the texts, not null
-     */
-    public void prepare(java.util.Collection<String> markdown) {
-        markdown.parallelStream().filter(m -> memo.get(m) == null).forEach(m -> memo.put(m, convert(m)));
-    }
-
-    /**
      * Converts on the calling thread; a text nested too deeply for its stack (which {@link BodyLimits} refuses before
      * a build renders) is converted again on a thread with a large stack, and fails as a {@link SiteException} naming
      * the start of the text if even that is not enough — never with a {@link StackOverflowError}.

@@ -174,7 +174,8 @@ final class Rebuilder {
                 failure = e;
                 outcome = new State(next, List.of(), e.getMessage(), "");
             } catch (RuntimeException e) {
-                failure = new SiteException(Stage.PUBLISH, String.valueOf(e), e);
+                failure = new SiteException(Stage.PUBLISH, "サイトを作り直せませんでした（生成処理の誤りです）。保存した内容を確かめ、"
+                        + "直らなければ tsunagu:serve を -e を付けて起動し直し、表示された内容を開発者に知らせてください。", e);
                 outcome = new State(next, List.of(), failure.getMessage(), "");
             } finally {
                 siteLock.writeLock().unlock();

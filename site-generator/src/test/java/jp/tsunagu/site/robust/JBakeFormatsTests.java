@@ -20,7 +20,9 @@ import jp.tsunagu.plan.validate.ValidationIssue;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.ContentErrorException;
+import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.Stage;
 
 /**
  * A project shaped like JBake's stock example projects — {@code jbake.properties}, FreeMarker templates with
@@ -85,6 +87,23 @@ class JBakeFormatsTests {
         assertThat(((ContentErrorException) thrown).report().issues())
                 .extracting(ValidationIssue::code, ValidationIssue::file, ValidationIssue::line)
                 .contains(tuple(ValidationCode.E_BODY_NESTING, "content/blog/2013/deep.md", 7));
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void a_broken_template_is_told_in_japanese_with_its_line_and_the_site_is_not_written(@TempDir Path dir) throws IOException {
+        Path source = stockProject(dir.resolve("src"), Map.of("templates/post.ftl", """
+                <#include "header.ftl"><#include "menu.ftl">
+                <h1>${content.title}</h1><p>${content.nothing}</p>${content.body}
+                <#include "footer.ftl">
+                """));
+
+        Throwable thrown = catchThrowable(() -> SiteGenerator.build(BuildRequest.of(source, dir.resolve("site"))));
+
+        assertThat(thrown).isInstanceOf(SiteException.class);
+        assertThat(((SiteException) thrown).stage()).isEqualTo(Stage.RENDER);
+        assertThat(thrown.getMessage()).contains("テンプレート post.ftl の 2 行", "式「content.nothing」の値がありません",
+                "${x!} や <#if x??> を使ってください").doesNotContain("Exception", "FreeMarker", "Tip:", "null");
         assertThat(dir.resolve("site")).doesNotExist();
     }
 
