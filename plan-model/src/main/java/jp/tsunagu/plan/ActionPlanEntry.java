@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param rating  a code of the year's rating scale, may be empty
  * @param nextDirection  the next-year direction, such as 拡充, may be empty
  * @param body  plan, results and evaluation as prose, not null
+ * @param override  the initiative's progress status for the year as an editor set it instead of the computed one,
+ *                  with the reason, may be empty
  */
 public record ActionPlanEntry(
         String initiative,
@@ -22,7 +24,8 @@ public record ActionPlanEntry(
         List<Actual> actuals,
         Optional<String> rating,
         Optional<String> nextDirection,
-        MarkdownBody body) {
+        MarkdownBody body,
+        Optional<StatusOverride> override) {
 
     /**
      * Validates and copies the parts.
@@ -33,6 +36,7 @@ public record ActionPlanEntry(
      * @param rating  a code of the year's rating scale, may be empty
      * @param nextDirection  the next-year direction, such as 拡充, may be empty
      * @param body  plan, results and evaluation as prose, not null
+     * @param override  the initiative's progress status as an editor set it, with the reason, may be empty
      */
     public ActionPlanEntry {
         Checks.id(initiative, "initiative");
@@ -41,6 +45,22 @@ public record ActionPlanEntry(
         Checks.notNull(rating, "rating");
         Checks.notNull(nextDirection, "nextDirection");
         Checks.notNull(body, "body");
+        Checks.notNull(override, "override");
+    }
+
+    /**
+     * Creates an entry whose progress status is computed from its actuals.
+     *
+     * @param initiative  the initiative id, not null
+     * @param fiscalYear  the fiscal year, not null
+     * @param actuals  measured indicator values, not null, may be empty
+     * @param rating  a code of the year's rating scale, may be empty
+     * @param nextDirection  the next-year direction, such as 拡充, may be empty
+     * @param body  plan, results and evaluation as prose, not null
+     */
+    public ActionPlanEntry(String initiative, FiscalYear fiscalYear, List<Actual> actuals, Optional<String> rating,
+            Optional<String> nextDirection, MarkdownBody body) {
+        this(initiative, fiscalYear, actuals, rating, nextDirection, body, Optional.empty());
     }
 
     /**

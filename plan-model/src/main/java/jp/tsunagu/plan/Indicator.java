@@ -1,5 +1,6 @@
 package jp.tsunagu.plan;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
  * @param direction  which way is better, not null
  * @param baseline  the baseline, may be empty
  * @param targets  every target ever set, ordered by year then decision date, not null, may be empty
+ * @param weight  its weight when its initiative's progress status is rolled up from its indicators, positive;
+ *                1 unless content gives {@code weight}
  */
 public record Indicator(
         String id,
@@ -25,7 +28,8 @@ public record Indicator(
         String unit,
         Direction direction,
         Optional<Baseline> baseline,
-        List<Target> targets) {
+        List<Target> targets,
+        BigDecimal weight) {
 
     /**
      * Validates and copies the parts; targets are sorted by year then decision date.
@@ -36,6 +40,7 @@ public record Indicator(
      * @param direction  which way is better, not null
      * @param baseline  the baseline, may be empty
      * @param targets  every target ever set, ordered by year then decision date, not null, may be empty
+     * @param weight  its weight in its initiative's progress status, positive
      */
     public Indicator {
         Checks.id(id, "indicator id");
@@ -54,6 +59,25 @@ public record Indicator(
                         + " decided on the same date " + a.decided());
             }
         }
+        Checks.notNull(weight, "weight");
+        if (weight.signum() <= 0) {
+            throw new PlanModelException("Invalid indicator '" + id + "': weight must be positive, was " + weight);
+        }
+    }
+
+    /**
+     * Creates an indicator of weight 1.
+     *
+     * @param id  the id, unique within its initiative, not null
+     * @param name  the name, not null
+     * @param unit  the unit, such as 件 or %, not null
+     * @param direction  which way is better, not null
+     * @param baseline  the baseline, may be empty
+     * @param targets  every target ever set, not null, may be empty
+     */
+    public Indicator(String id, String name, String unit, Direction direction, Optional<Baseline> baseline,
+            List<Target> targets) {
+        this(id, name, unit, direction, baseline, targets, BigDecimal.ONE);
     }
 
     /**
@@ -96,6 +120,6 @@ public record Indicator(
     public Indicator withTarget(Target target) {
         var all = new java.util.ArrayList<>(targets);
         all.add(Checks.notNull(target, "target"));
-        return new Indicator(id, name, unit, direction, baseline, all);
+        return new Indicator(id, name, unit, direction, baseline, all, weight);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param directions  the next-year directions allowed in action plans, not null, may be empty
  * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
  * @param body  the body, not null
+ * @param progress  how progress statuses are computed (thresholds from {@code progress:} in plan.md), not null
  */
 public record Plan(
         String id,
@@ -42,7 +43,8 @@ public record Plan(
         RatingScale ratingScale,
         List<String> directions,
         List<String> glossary,
-        MarkdownBody body) {
+        MarkdownBody body,
+        ProgressMethod progress) {
 
     /**
      * Validates and copies the parts.
@@ -61,6 +63,7 @@ public record Plan(
      * @param directions  the next-year directions allowed in action plans, not null, may be empty
      * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
      * @param body  the body, not null
+     * @param progress  how progress statuses are computed, not null
      */
     public Plan {
         Checks.id(id, "plan id");
@@ -77,6 +80,33 @@ public record Plan(
         directions = Checks.list(directions, "directions");
         glossary = Checks.list(glossary, "glossary");
         Checks.notNull(body, "body");
+        Checks.notNull(progress, "progress");
+    }
+
+    /**
+     * Creates a plan that computes progress statuses by the {@linkplain ProgressMethod#DEFAULT default thresholds}.
+     *
+     * @param id  the plan id, not null
+     * @param title  the title, not null
+     * @param municipality  the owner, not null
+     * @param adopted  the month of adoption (策定), not null
+     * @param parentPlan  the name of the higher-level plan (上位計画), not null
+     * @param legalBases  the laws the plan answers to, not null, may be empty
+     * @param basicPrinciple  the basic principle (基本理念), not null
+     * @param vision  the vision of the parent plan quoted by this one, may be empty
+     * @param parts  the parts of the plan's structure, not null, may be empty
+     * @param revisions  the revisions in date order, not null, may be empty
+     * @param ratingScale  the default rating scale of action plans, not null, may be empty
+     * @param directions  the next-year directions allowed in action plans, not null, may be empty
+     * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
+     * @param body  the body, not null
+     */
+    public Plan(String id, String title, Municipality municipality, YearMonth adopted, String parentPlan,
+            List<LegalBasis> legalBases, String basicPrinciple, Optional<String> vision, List<PlanPart> parts,
+            List<Revision> revisions, RatingScale ratingScale, List<String> directions, List<String> glossary,
+            MarkdownBody body) {
+        this(id, title, municipality, adopted, parentPlan, legalBases, basicPrinciple, vision, parts, revisions,
+                ratingScale, directions, glossary, body, ProgressMethod.DEFAULT);
     }
 
     /**
@@ -90,6 +120,6 @@ public record Plan(
         all.add(Checks.notNull(revision, "revision"));
         all.sort(java.util.Comparator.comparing(Revision::date));
         return new Plan(id, title, municipality, adopted, parentPlan, legalBases, basicPrinciple, vision, parts,
-                all, ratingScale, directions, glossary, body);
+                all, ratingScale, directions, glossary, body, progress);
     }
 }

@@ -43,6 +43,7 @@ public final class PlanModel {
     private final Map<ViewpointCode, Viewpoint> viewpointsByCode;
     private final Map<String, Initiative> initiativesById;
     private final Map<FiscalYear, ActionPlan> actionPlansByYear;
+    private final PlanProgress progress;
 
     private PlanModel(Builder b) {
         plan = b.plan;
@@ -69,6 +70,7 @@ public final class PlanModel {
         index(references, ReferenceMaterial::id, "reference");
         index(pages, Page::id, "page");
         index(variants, v -> v.item() + "." + v.language().suffix(), "variant");
+        progress = PlanProgress.of(this);
     }
 
     private static <T> List<T> sorted(List<T> values, Comparator<? super T> order) {
@@ -368,6 +370,21 @@ public final class PlanModel {
             }
             return new IndicatorSeries(initiativeId, indicator, new TreeMap<>(targets), new TreeMap<>(actuals));
         });
+    }
+
+    /**
+     * Gets the progress status of every indicator and initiative in each fiscal year with an action plan, and its
+     * roll-ups per year, viewpoint and department; the method is described in {@link PlanProgress}. For example,
+     * the status of 除雪車ナビ in fiscal 2022:
+     * <pre>{@code
+     * ProgressStatus s = model.progress().initiative("snow-plow-navi", FiscalYear.of(2022))
+     *         .map(PlanProgress.InitiativeProgress::status).orElse(ProgressStatus.NOT_AVAILABLE);
+     * }</pre>
+     *
+     * @return the progress, computed once with the model, not null
+     */
+    public PlanProgress progress() {
+        return progress;
     }
 
     @Override

@@ -18,6 +18,7 @@ import jp.tsunagu.plan.Direction;
 import jp.tsunagu.plan.InitiativeStatus;
 import jp.tsunagu.plan.Labelled;
 import jp.tsunagu.plan.MunicipalityCode;
+import jp.tsunagu.plan.ProgressStatus;
 
 /**
  * The CSV datasets a plan is published as, in the style of the 自治体標準オープンデータセット (デジタル庁):
@@ -95,7 +96,9 @@ public enum CsvDataset {
             of(KIND, STRING, true, "値の種別").withValues(Labelled.labels(KpiValueKind.class)),
             of(VALUE, NUMBER, true, "値"),
             derived(UNIT, STRING, true, "単位"),
-            of(NOTE, STRING, false, "備考（実績値・目標値の注記）"))),
+            of(NOTE, STRING, false, "備考（実績値・目標値の注記）"),
+            derived(PROGRESS_STATUS, STRING, false, "実績値の行の、その年度の指標の進捗状況（docs/progress-status.md の方法で計算。"
+                    + "編集者が変えたときはその状況）").withValues(Labelled.labels(ProgressStatus.class)))),
 
     /** アクションプラン: each initiative's entry in each fiscal year's action plan. ID = {@code <年度>_<取組ID>}. */
     ACTION_PLAN_ENTRIES("action_plan_entries", "アクションプラン", "年度ごとのアクションプランの各取組の評価と次年度の方向性。"
@@ -106,7 +109,10 @@ public enum CsvDataset {
             derived(INITIATIVE_NAME, STRING, true, "取組の名称"),
             of(RATING, STRING, false, "評価（その年度の評価の尺度の記号）"),
             derived(RATING_LABEL, STRING, false, "評価の意味"),
-            of(NEXT_DIRECTION, STRING, false, "次年度の方向性（拡充・継続・改善・縮小・廃止など）"))),
+            of(NEXT_DIRECTION, STRING, false, "次年度の方向性（拡充・継続・改善・縮小・廃止など）"),
+            derived(PROGRESS_STATUS, STRING, false, "その年度の取組の進捗状況（指標の進捗状況をまとめたもの。編集者が変えたときはその状況）")
+                    .withValues(Labelled.labels(ProgressStatus.class)),
+            derived(PROGRESS_REASON, STRING, false, "編集者が進捗状況を変えた理由（空欄は計算どおり）"))),
 
     /** OODAループ: the fast decisions taken in the field. ID = the cycle's id. */
     OODA_CYCLES("ooda_cycles", "OODAループ", "現場での迅速な意思決定（観察・情勢判断・意思決定・行動）の記録。IDはOODAループのID。",

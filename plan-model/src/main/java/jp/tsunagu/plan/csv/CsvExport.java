@@ -172,7 +172,12 @@ final class CsvExport {
                     for (ActionPlanEntry e : entries) {
                         if (e.fiscalYear().equals(y)) {
                             Optional<Actual> a = e.actual(k.id());
-                            a.ifPresent(x -> out.add(value(i, k, y, KpiValueKind.ACTUAL, x.value(), x.note().orElse(""))));
+                            a.ifPresent(x -> {
+                                Map<String, String> r = value(i, k, y, KpiValueKind.ACTUAL, x.value(), x.note().orElse(""));
+                                r.put(PROGRESS_STATUS, model.progress().indicator(i.id(), k.id(), y)
+                                        .map(p -> p.status().label()).orElse(""));
+                                out.add(r);
+                            });
                         }
                     }
                 }
@@ -193,6 +198,7 @@ final class CsvExport {
         r.put(VALUE, number(v));
         r.put(UNIT, k.unit());
         r.put(NOTE, note);
+        r.put(PROGRESS_STATUS, "");
         return r;
     }
 
@@ -209,6 +215,9 @@ final class CsvExport {
                 r.put(RATING, e.rating().orElse(""));
                 r.put(RATING_LABEL, e.rating().flatMap(ap.ratingScale()::find).map(Rating::label).orElse(""));
                 r.put(NEXT_DIRECTION, e.nextDirection().orElse(""));
+                var progress = model.progress().initiative(e.initiative(), y);
+                r.put(PROGRESS_STATUS, progress.map(p -> p.status().label()).orElse(""));
+                r.put(PROGRESS_REASON, progress.flatMap(p -> p.overrideReason()).orElse(""));
                 out.add(r);
             }
         }

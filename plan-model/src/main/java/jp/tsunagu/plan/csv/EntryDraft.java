@@ -36,6 +36,6 @@ final class EntryDraft {
 
     ActionPlanEntry build() {
         return new ActionPlanEntry(base.initiative(), base.fiscalYear(), actuals.stream().map(Dated::value).toList(), rating,
-                nextDirection, base.body());
+                nextDirection, base.body(), base.override());
     }
 }

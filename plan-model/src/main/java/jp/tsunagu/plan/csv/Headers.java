@@ -42,6 +42,8 @@ final class Headers {
     static final String ACTED = "行動日";
     static final String READING = "読み";
     static final String FOOTNOTE = "脚注番号";
+    static final String PROGRESS_STATUS = "進捗状況";
+    static final String PROGRESS_REASON = "進捗状況の変更理由";
 
     private Headers() {
     }

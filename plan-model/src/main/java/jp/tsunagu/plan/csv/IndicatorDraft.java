@@ -52,6 +52,7 @@ final class IndicatorDraft {
     }
 
     Indicator build() {
-        return new Indicator(id, name, unit, direction, baseline, targets.stream().map(Dated::value).toList());
+        return new Indicator(id, name, unit, direction, baseline, targets.stream().map(Dated::value).toList(),
+                base.map(Indicator::weight).orElse(java.math.BigDecimal.ONE));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.tsunagu.plan.Actual;
+import jp.tsunagu.plan.StatusOverride;
 import jp.tsunagu.plan.Baseline;
 import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.Indicator;
@@ -119,7 +120,8 @@ final class KpiValueRows implements CsvMerge.DatasetRows {
         }
         String indicator = row.indicator().id;
         Optional<BigDecimal> old = e.base.actual(indicator).map(Actual::value);
-        e.actuals.add(new Dated<>(new Actual(indicator, CsvMerge.keep(row.value(), old), row.note()),
+        Optional<StatusOverride> override = e.base.actual(indicator).flatMap(Actual::override);
+        e.actuals.add(new Dated<>(new Actual(indicator, CsvMerge.keep(row.value(), old), row.note(), override),
                 Optional.of(row.cells().where(VALUE))));
     }
 }

@@ -34,6 +34,9 @@ import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.PlanModelException;
 import jp.tsunagu.plan.PlanPart;
 import jp.tsunagu.plan.PlanPeriod;
+import jp.tsunagu.plan.PlanProgress;
+import jp.tsunagu.plan.ProgressStatus;
+import jp.tsunagu.plan.StatusOverride;
 import jp.tsunagu.plan.Rating;
 import jp.tsunagu.plan.RatingScale;
 import jp.tsunagu.plan.ReferenceMaterial;
@@ -62,13 +65,14 @@ final class PlanNodes {
         n.set("initiatives", array(model.initiatives(), i -> initiative(i, model)));
         n.set("departments", array(model.departments(), PlanNodes::department));
         n.set("governance", array(model.governance(), PlanNodes::governanceBody));
-        n.set("actionPlans", array(model.actionPlans(), PlanNodes::actionPlan));
+        n.set("actionPlans", array(model.actionPlans(), a -> actionPlan(a, model)));
         n.set("oodaCycles", array(model.oodaCycles(), c -> oodaCycle(c, model)));
         n.set("reviews", array(model.reviews(), PlanNodes::review));
         n.set("glossary", array(model.glossary(), PlanNodes::glossaryTerm));
         n.set("references", array(model.references(), PlanNodes::reference));
         n.set("pages", array(model.pages(), PlanNodes::page));
         n.set("variants", array(model.variants(), PlanNodes::variant));
+        n.set("progress", array(model.progress().years(), y -> yearProgress(model, y)));
         return n;
     }
 
@@ -88,6 +92,9 @@ final class PlanNodes {
         n.set("directions", strings(plan.directions()));
         n.set("glossary", strings(plan.glossary()));
         n.set("body", body(plan.body()));
+        ObjectNode progress = n.putObject("progress");
+        progress.set("substantial", number(plan.progress().substantial()));
+        progress.set("moderate", number(plan.progress().moderate()));
         return n;
     }
 
@@ -182,6 +189,7 @@ final class PlanNodes {
             baseline.set("value", number(b.value()));
         });
         n.set("targets", array(k.targets(), t -> target(t, k)));
+        n.set("weight", number(k.weight()));
         IndicatorSeries series = model.series(owner.id(), k.id()).orElseThrow(() -> new PlanModelException(
                 "Invalid plan: indicator '" + k.id() + "' of initiative '" + owner.id() + "' has no series"));
         n.set("series", array(series.years(), y -> seriesRow(series, y)));
@@ -235,17 +243,17 @@ final class PlanNodes {
         return n;
     }
 
-    private static ObjectNode actionPlan(ActionPlan a) {
+    private static ObjectNode actionPlan(ActionPlan a, PlanModel model) {
         ObjectNode n = keyedByYear(a.fiscalYear());
         n.put("title", a.title());
         a.published().ifPresent(d -> n.put("published", d.toString()));
         n.set("ratingScale", ratingScale(a.ratingScale()));
-        n.set("entries", array(a.entries(), e -> entry(e, a.ratingScale())));
+        n.set("entries", array(a.entries(), e -> entry(e, a.ratingScale(), model)));
         n.set("body", body(a.body()));
         return n;
     }
 
-    private static ObjectNode entry(ActionPlanEntry e, RatingScale scale) {
+    private static ObjectNode entry(ActionPlanEntry e, RatingScale scale, PlanModel model) {
         ObjectNode n = NODES.objectNode();
         n.put("initiative", e.initiative());
         n.set("actuals", array(e.actuals(), PlanNodes::actual));
@@ -255,7 +263,62 @@ final class PlanNodes {
         });
         e.nextDirection().ifPresent(v -> n.put("nextDirection", v));
         n.set("body", body(e.body()));
+        e.override().ifPresent(o -> n.set("override", override(o)));
+        model.progress().initiative(e.initiative(), e.fiscalYear()).ifPresent(p -> {
+            ObjectNode progress = n.putObject("progress");
+            status(progress, "status", p.status());
+            status(progress, "computed", p.computed());
+            model.progress().change(e.initiative(), e.fiscalYear()).ifPresent(c -> labelled(progress, "change", c));
+            progress.set("indicators", array(p.indicators(), PlanNodes::indicatorProgress));
+        });
         return n;
+    }
+
+    private static ObjectNode override(StatusOverride o) {
+        ObjectNode n = NODES.objectNode();
+        status(n, "status", o.status());
+        n.put("reason", o.reason());
+        return n;
+    }
+
+    private static ObjectNode indicatorProgress(PlanProgress.IndicatorProgress p) {
+        ObjectNode n = NODES.objectNode();
+        n.put("indicator", p.indicator());
+        status(n, "status", p.status());
+        status(n, "computed", p.computed());
+        p.share().ifPresent(r -> n.set("share", number(r)));
+        return n;
+    }
+
+    private static ObjectNode yearProgress(PlanModel model, FiscalYear y) {
+        ObjectNode n = keyedByYear(y);
+        summary(n, model.progress().year(y));
+        n.set("viewpoints", array(model.progress().byViewpoint(y).entrySet(), e -> {
+            ObjectNode v = NODES.objectNode();
+            v.put("code", e.getKey().letter());
+            summary(v, e.getValue());
+            return v;
+        }));
+        n.set("departments", array(model.progress().byDepartment(y).entrySet(), e -> {
+            ObjectNode d = NODES.objectNode();
+            d.put("id", e.getKey());
+            summary(d, e.getValue());
+            return d;
+        }));
+        return n;
+    }
+
+    private static void summary(ObjectNode n, PlanProgress.Summary s) {
+        status(n, "status", s.status());
+        n.put("initiatives", s.total());
+        ObjectNode counts = n.putObject("counts");
+        s.counts().forEach((status, count) -> counts.put(status.slug(), count));
+    }
+
+    /** Writes a status as its label, and its Open SDG name ({@code target-achieved}) under {@code key + "Code"}. */
+    private static void status(ObjectNode n, String key, ProgressStatus status) {
+        n.put(key, status.label());
+        n.put(key + "Code", status.slug());
     }
 
     private static ObjectNode actual(Actual a) {
@@ -263,6 +326,7 @@ final class PlanNodes {
         n.put("indicator", a.indicator());
         n.set("value", number(a.value()));
         a.note().ifPresent(v -> n.put("note", v));
+        a.override().ifPresent(o -> n.set("override", override(o)));
         return n;
     }
 

@@ -35,6 +35,10 @@ import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanModelException;
 import jp.tsunagu.plan.PlanPart;
 import jp.tsunagu.plan.PlanPeriod;
+import jp.tsunagu.plan.ProgressMethod;
+import jp.tsunagu.plan.ProgressStatus;
+import jp.tsunagu.plan.StatusOverride;
+import jp.tsunagu.plan.Labelled;
 import jp.tsunagu.plan.Rating;
 import jp.tsunagu.plan.RatingScale;
 import jp.tsunagu.plan.ReferenceMaterial;
@@ -130,7 +134,7 @@ final class Binders {
 
     private void plan(Doc doc) {
         Fields f = Fields.root(doc, TYPE, "id", "title", "municipality", "adopted", "parent_plan", "legal_bases",
-                "basic_principle", "vision", "parts", "revisions", "glossary", "rating_scale", "directions");
+                "basic_principle", "vision", "parts", "revisions", "glossary", "rating_scale", "directions", "progress");
         String id = defineId(doc, f, RefKind.PLAN, "aizuwakamatsu-johoka-suishin");
         String title = f.text("title", "情報化推進計画");
         Fields m = f.requiredMap("municipality", "（字下げして name: と code: を書きます）", "name", "code", "name_en");
@@ -185,13 +189,52 @@ final class Binders {
         List<String> glossary = f.refs("glossary", RefKind.GLOSSARY, "glossary");
         RatingScale scale = ratingScale(f);
         List<String> directions = f.texts("directions");
+        ProgressMethod progress = progressMethod(doc, f);
         f.finish();
         MarkdownBody body = doc.body(List.of("計画の目的", "計画の位置付け"), List.of("計画の目的", "計画の位置付け",
                 "計画策定の背景", "計画の構成", "基本理念", "取組の方向性", "推進体制と役割", "情報化推進の手法"));
         MunicipalityCode c = code;
         build(doc, f.line(), () -> new Plan(id, title, new Municipality(mName, c, nameEn), adopted, parentPlan, legal,
-                principle, vision, planParts, revisions, scale, directions, glossary, body))
+                principle, vision, planParts, revisions, scale, directions, glossary, body, progress))
                 .ifPresent(p -> parts.plans.add(new Bound<>(p, doc)));
+    }
+
+    /** The thresholds of the progress statuses under {@code progress:}, the defaults where a key is left out. */
+    private static ProgressMethod progressMethod(Doc doc, Fields f) {
+        return f.map("progress", "substantial", "moderate").map(p -> {
+            BigDecimal substantial = p.written("substantial") ? p.number("substantial") : ProgressMethod.DEFAULT.substantial();
+            BigDecimal moderate = p.written("moderate") ? p.number("moderate") : ProgressMethod.DEFAULT.moderate();
+            p.finish();
+            if (substantial == null || moderate == null) {
+                return ProgressMethod.DEFAULT;
+            }
+            try {
+                return new ProgressMethod(substantial, moderate);
+            } catch (PlanModelException e) {
+                doc.error(ValidationCode.E_VALUE_INVALID, f.line("progress"), "progress のしきい値（substantial " + substantial
+                        + "、moderate " + moderate + "）が正しくありません。0 より大きく 1 以下の割合で、moderate を substantial より"
+                        + "小さくしてください（例: substantial: 0.95、moderate: 0.6）。");
+                return ProgressMethod.DEFAULT;
+            }
+        }).orElse(ProgressMethod.DEFAULT);
+    }
+
+    /** An editor's status with its reason: both keys or neither. */
+    private static Optional<StatusOverride> override(Doc doc, Fields f, String statusKey, String reasonKey) {
+        Optional<ProgressStatus> status = f.optLabel(statusKey, ProgressStatus.class);
+        Optional<String> reason = f.optText(reasonKey);
+        if (f.written(statusKey) && reason.isEmpty()) {
+            doc.error(ValidationCode.E_VALUE_EMPTY, f.line(statusKey), "「" + statusKey + "」で進捗状況を変えるときは、理由を「"
+                    + reasonKey + "」に書いてください（例: " + reasonKey + ": 年度途中で調査方法が変わったため）。");
+            return Optional.empty();
+        }
+        if (!f.written(statusKey) && reason.isPresent()) {
+            doc.error(ValidationCode.E_VALUE_EMPTY, f.line(reasonKey), "「" + reasonKey + "」だけが書かれています。変える進捗状況を「"
+                    + statusKey + "」に書くか（" + String.join("、", Labelled.labels(ProgressStatus.class)) + "）、「"
+                    + reasonKey + "」を消してください。");
+            return Optional.empty();
+        }
+        return status.map(st -> new StatusOverride(st, reason.orElseThrow()));
     }
 
     private static RatingScale ratingScale(Fields f) {
@@ -271,7 +314,7 @@ final class Binders {
         String summary = f.text("summary", "取組の要旨を一文で");
         List<Indicator> indicators = new ArrayList<>();
         var indicatorIds = new java.util.HashMap<String, Integer>();
-        for (Fields i : f.maps("indicators", "id", "name", "unit", "direction", "baseline", "targets")) {
+        for (Fields i : f.maps("indicators", "id", "name", "unit", "direction", "baseline", "targets", "weight")) {
             indicator(doc, i, period, indicatorIds).ifPresent(indicators::add);
         }
         List<String> glossary = f.refs("glossary", RefKind.GLOSSARY, "glossary");
@@ -317,8 +360,15 @@ final class Binders {
                 targets.add(new Target(y, v, d, note));
             }
         }
+        BigDecimal weight = i.written("weight") ? i.number("weight") : BigDecimal.ONE;
+        if (weight != null && weight.signum() <= 0) {
+            doc.error(ValidationCode.E_VALUE_INVALID, i.line("weight"), "指標「" + id + "」の weight「" + weight.toPlainString()
+                    + "」は 0 より大きい数にしてください（取組の進捗状況をまとめるときの重み。書かなければ 1）。");
+            weight = null;
+        }
+        BigDecimal w = weight == null ? BigDecimal.ONE : weight;
         i.finish();
-        return build(doc, i.line(), () -> new Indicator(id, name, unit, direction, baseline, targets));
+        return build(doc, i.line(), () -> new Indicator(id, name, unit, direction, baseline, targets, w));
     }
 
     private void department(Doc doc) {
@@ -391,7 +441,8 @@ final class Binders {
     }
 
     private void entry(Doc doc) {
-        Fields f = Fields.root(doc, TYPE, "initiative", "fiscal_year", "actuals", "rating", "next_direction");
+        Fields f = Fields.root(doc, TYPE, "initiative", "fiscal_year", "actuals", "rating", "next_direction",
+                "progress_status", "progress_reason");
         Optional<FiscalYear> written = f.optFiscalYear("fiscal_year");
         List<String> folders = doc.folders();
         FiscalYear year = checkYear(doc, f, written.orElse(null), folders.get(folders.size() - 1), "フォルダ名");
@@ -401,20 +452,22 @@ final class Binders {
             doc.registry.define(RefKind.ENTRY, year.year() + "/" + initiative, doc.place(f.line("initiative")));
         }
         List<Actual> actuals = new ArrayList<>();
-        for (Fields a : f.maps("actuals", "indicator", "value", "note")) {
+        for (Fields a : f.maps("actuals", "indicator", "value", "note", "status", "status_reason")) {
             String indicator = a.id("indicator", "kpi-1");
             BigDecimal value = a.number("value");
             Optional<String> note = a.optText("note");
+            Optional<StatusOverride> override = override(doc, a, "status", "status_reason");
             a.finish();
             if (indicator != null && value != null) {
-                actuals.add(new Actual(indicator, value, note));
+                actuals.add(new Actual(indicator, value, note, override));
             }
         }
         Optional<String> rating = f.optText("rating");
         Optional<String> direction = f.optText("next_direction");
+        Optional<StatusOverride> override = override(doc, f, "progress_status", "progress_reason");
         f.finish();
         MarkdownBody body = doc.body(List.of(), List.of("計画", "実績", "評価", "次年度の方向性"));
-        build(doc, f.line(), () -> new ActionPlanEntry(initiative, year, actuals, rating, direction, body))
+        build(doc, f.line(), () -> new ActionPlanEntry(initiative, year, actuals, rating, direction, body, override))
                 .ifPresent(e -> parts.entries.add(new Bound<>(e, doc)));
     }
 

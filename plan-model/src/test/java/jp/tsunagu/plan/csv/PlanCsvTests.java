@@ -112,11 +112,11 @@ class PlanCsvTests {
                             + "令和3年度の実績が当初の目標値を大きく上回ったため、CIOチームの決定により上方修正した。\r\n"),
                     () -> assertThat(lines).contains("990019,online-shinsei_online-shinsei-kensu_2022_2021-03-26,"),
                     () -> assertThat(lines).contains("990019,online-shinsei_online-shinsei-kensu_2022_actual,つなぎ野市（架空のサンプル自治体）,"
-                            + "online-shinsei,行政手続のオンライン化,online-shinsei-kensu,オンライン申請件数,2022,令和4年度,実績値,3720,件,\r\n"),
+                            + "online-shinsei,行政手続のオンライン化,online-shinsei-kensu,オンライン申請件数,2022,令和4年度,実績値,3720,件,,目標達成\r\n"),
                     () -> assertThat(lines).contains("990019,online-shinsei_online-shinsei-kensu_2020_baseline,つなぎ野市（架空のサンプル自治体）,"
-                            + "online-shinsei,行政手続のオンライン化,online-shinsei-kensu,オンライン申請件数,2020,令和2年度,基準値,1200,件,\r\n"),
+                            + "online-shinsei,行政手続のオンライン化,online-shinsei-kensu,オンライン申請件数,2020,令和2年度,基準値,1200,件,,\r\n"),
                     () -> assertThat(lines).contains("990019,2022_online-shinsei,つなぎ野市（架空のサンプル自治体）,2022,令和4年度,online-shinsei,"
-                            + "行政手続のオンライン化,A,目標を上回った,拡充\r\n"),
+                            + "行政手続のオンライン化,A,目標を上回った,拡充,目標達成,\r\n"),
                     () -> assertThat(lines).contains("990019,plan-2021-dx-priority,つなぎ野市（架空のサンプル自治体）,"
                             + "国の自治体DXの方針を踏まえた取組の優先順位の確認,,,推進本部,suishin-honbu,つなぎ野市情報化推進本部,false,"
                             + "2021-06-01,2021-06-18,2021-07-09,2021-07-20\r\n"),
@@ -459,7 +459,7 @@ class PlanCsvTests {
         m.governance().forEach(b::add);
         for (ActionPlan ap : m.actionPlans()) {
             b.add(new ActionPlan(ap.fiscalYear(), ap.title(), ap.published(), ap.ratingScale(), ap.entries().stream()
-                    .map(e -> new ActionPlanEntry(e.initiative(), e.fiscalYear(), List.of(), Optional.empty(), Optional.of("旧"), e.body()))
+                    .map(e -> new ActionPlanEntry(e.initiative(), e.fiscalYear(), List.of(), Optional.empty(), Optional.of("旧"), e.body(), e.override()))
                     .toList(), ap.body()));
         }
         for (OodaCycle c : m.oodaCycles()) {

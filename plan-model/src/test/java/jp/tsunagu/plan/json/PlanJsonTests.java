@@ -149,7 +149,7 @@ class PlanJsonTests {
 
             assertThat(keys).containsExactly("$schema", "format", "version", "plan", "viewpoints", "initiatives",
                     "departments", "governance", "actionPlans", "oodaCycles", "reviews", "glossary", "references",
-                    "pages", "variants");
+                    "pages", "variants", "progress");
         }
 
         @Test

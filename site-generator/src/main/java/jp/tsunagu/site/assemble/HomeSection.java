@@ -47,7 +47,18 @@ final class HomeSection implements SiteSection {
                 actionPlans, free, Dates.ja(plan.adopted()), plan.parentPlan());
         return assembly.page(SitePaths.HOME, "home.ftlh", plan.title(), plan.municipality().name() + "の" + plan.title()
                 + "。基本理念は「" + plan.basicPrinciple() + "」。", List.of(), "home",
-                Map.of("home", home, "jsonLd", assembly.structured().home(assembly.lastUpdated().toString())));
+                Map.of("home", home, "jsonLd", assembly.structured().home(assembly.lastUpdated().toString()),
+                        "progress", progress(model)));
+    }
+
+    /** The latest fiscal year's counts by status, or an overview that says no results have been published. */
+    private static Views.ProgressOverview progress(PlanModel model) {
+        var latest = model.progress().latestYear();
+        List<Views.CountRow> rows = latest.map(y -> List.of(ProgressSection.countRow(
+                new Link(ProgressSection.yearLabel(y), SitePaths.progress(y, 1)), model.progress().year(y)))).orElse(List.of());
+        return new Views.ProgressOverview(ProgressSection.statuses(), rows, "", latest.map(ProgressSection::yearLabel).orElse(""),
+                latest.map(y -> new Link(ProgressSection.yearLabel(y) + "の進捗状況", SitePaths.progress(y, 1)))
+                        .orElse(new Link("進捗状況", SitePaths.PROGRESS)));
     }
 
     private Page policy() {

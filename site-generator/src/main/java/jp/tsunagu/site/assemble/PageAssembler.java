@@ -15,7 +15,7 @@ import jp.tsunagu.site.render.Page;
  * The {@code assemble} stage: turns the plan model into the list of pages to render, each with its view values
  * (cross-links between viewpoints, initiatives, indicators, OODA cycles and reviews already resolved, Markdown
  * already rendered, glossary terms linked). Each section of the site makes its own pages, in this order: home and
- * policy ({@link HomeSection}), viewpoints, initiatives, action plans, reviews, OODA cycles, governance, glossary,
+ * policy ({@link HomeSection}), viewpoints, initiatives, action plans, progress ({@link ProgressSection}), reviews, OODA cycles, governance, glossary,
  * references, free pages, open data, and the site map with the 404 page. Work is linear in the size of the plan:
  * every lookup goes through maps built once.
  * <p>
@@ -37,7 +37,7 @@ public final class PageAssembler {
     public PageAssembler(PlanModel model, Map<String, String> sources, String baseUrl, OpenData openData) {
         this.assembly = new Assembly(model, sources, baseUrl, openData);
         this.sections = List.of(new HomeSection(assembly), new ViewpointsSection(assembly), new InitiativesSection(assembly),
-                new ActionPlansSection(assembly), new ReviewsSection(assembly), new OodaSection(assembly),
+                new ActionPlansSection(assembly), new ProgressSection(assembly), new ReviewsSection(assembly), new OodaSection(assembly),
                 new GovernanceSection(assembly), new GlossarySection(assembly), new ReferencesSection(assembly),
                 new FreePagesSection(assembly), new OpenDataSection(assembly), new SiteMapSection(assembly));
     }

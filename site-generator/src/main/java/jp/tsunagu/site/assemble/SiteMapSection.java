@@ -36,6 +36,10 @@ final class SiteMapSection implements SiteSection {
             groups.add(new Views.LinkGroup("アクションプラン", model.actionPlans().stream()
                     .map(a -> new Link(a.title(), SitePaths.actionPlan(a.fiscalYear()))).toList()));
         }
+        List<Link> progress = new ArrayList<>(List.of(new Link("進捗状況（年度ごと）", SitePaths.PROGRESS)));
+        model.progress().years().forEach(y -> progress.add(new Link(ProgressSection.yearLabel(y) + "の進捗状況",
+                SitePaths.progress(y, 1))));
+        groups.add(new Views.LinkGroup("進捗状況", progress));
         if (!model.reviews().isEmpty()) {
             groups.add(new Views.LinkGroup("年次評価", model.reviews().stream().map(PlanViews::reviewLink).toList()));
         }

@@ -20,6 +20,8 @@ public final class SitePaths {
     public static final String ACTION_PLANS = "action-plans/index.html";
     /** The list of annual reviews. */
     public static final String REVIEWS = "reviews/index.html";
+    /** The progress overview (進捗状況): every fiscal year's summary. */
+    public static final String PROGRESS = "progress/index.html";
     /** All OODA cycles as a timeline. */
     public static final String OODA = "ooda/index.html";
     /** The governance structure. */
@@ -92,6 +94,25 @@ public final class SitePaths {
      */
     public static String actionPlanByDepartment(FiscalYear year, String department) {
         return "action-plans/" + year.year() + "/department-" + department + ".html";
+    }
+
+    /**
+     * @param year  the fiscal year
+     * @param page  the page of the list of initiatives, from 1
+     * @return the year's progress page: its summary and the first initiatives, or a later page of the initiatives
+     */
+    public static String progress(FiscalYear year, int page) {
+        return "progress/" + year.year() + "/" + (page <= 1 ? "index" : "all-" + page) + ".html";
+    }
+
+    /**
+     * @param year  the fiscal year
+     * @param filter  the filter, such as {@code status-deterioration}, {@code viewpoint-A} or {@code department-somu}
+     * @param page  the page, from 1
+     * @return the year's initiatives that pass the filter
+     */
+    public static String progressFiltered(FiscalYear year, String filter, int page) {
+        return "progress/" + year.year() + "/" + filter + (page <= 1 ? "" : "-" + page) + ".html";
     }
 
     /**

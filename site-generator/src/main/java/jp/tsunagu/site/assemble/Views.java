@@ -117,6 +117,36 @@ public final class Views {
             List<Section> sections, List<CycleView> cycles) {
     }
 
+    /** A progress status: its label, the glyph that tells it by shape, and its CSS name. */
+    public record StatusView(String label, String glyph, String slug) {
+    }
+
+    /** An initiative's status in a fiscal year and its change since the year before, on the progress pages. */
+    public record ProgressRow(Link initiative, StatusView status, String computed, String reason, String changeGlyph,
+            String change, String department) {
+    }
+
+    /** A group (a year, a viewpoint, a department) with its count of each status and its rolled-up status. */
+    public record CountRow(Link group, List<Integer> counts, int total, StatusView status) {
+    }
+
+    /** A progress page of a fiscal year: its summary, or a filtered and paged list of its initiatives. */
+    public record ProgressView(String year, List<StatusView> statuses, CountRow total, String chartSvg,
+            List<CountRow> byViewpoint, List<CountRow> byDepartment, List<ProgressRow> rows, String rowsHeading,
+            List<Link> statusFilters, List<Link> viewpointFilters, List<Link> departmentFilters, String filter, Link all,
+            List<Link> pages, int pageNumber, Link actionPlan, Link review, boolean summary) {
+    }
+
+    /** The progress overview: each fiscal year's counts, newest last; empty before any result is published. */
+    public record ProgressOverview(List<StatusView> statuses, List<CountRow> years, String chartSvg, String latest,
+            Link latestLink) {
+    }
+
+    /** The progress of the year an annual review looks back on: its counts and what changed since the year before. */
+    public record ReviewProgress(List<StatusView> statuses, CountRow total, Link progress, List<Link> added,
+            List<Link> removed, List<String> changes, List<String> directions) {
+    }
+
     /** A governance body in the structure. */
     public record GovernanceNode(String id, String name, String shortName, String kind, String head, String roleHtml,
             List<GovernanceNode> children) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.tsunagu.plan.ActionPlan;
+import jp.tsunagu.plan.FiscalYear;
+import jp.tsunagu.plan.ProgressStatus;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.PlanLoader;
@@ -57,6 +59,7 @@ class SiteSectionsTests {
         Map<String, Function<Assembly, SiteSection>> all = Map.ofEntries(
                 Map.entry("home", HomeSection::new), Map.entry("viewpoints", ViewpointsSection::new),
                 Map.entry("initiatives", InitiativesSection::new), Map.entry("action plans", ActionPlansSection::new),
+                Map.entry("progress", ProgressSection::new),
                 Map.entry("reviews", ReviewsSection::new), Map.entry("ooda", OodaSection::new),
                 Map.entry("governance", GovernanceSection::new), Map.entry("glossary", GlossarySection::new),
                 Map.entry("references", ReferencesSection::new), Map.entry("free pages", FreePagesSection::new),
@@ -90,7 +93,8 @@ class SiteSectionsTests {
                 .startsWith(SitePaths.HOME, SitePaths.POLICY, SitePaths.VIEWPOINTS)
                 .endsWith(SitePaths.OPENDATA, SitePaths.SITEMAP, SitePaths.NOT_FOUND)
                 .hasSize(1 + 1 + (1 + MODEL.viewpoints().size()) + (1 + MODEL.initiatives().size())
-                        + new ActionPlansSection(SAMPLE_SITE).pages().size() + (1 + MODEL.reviews().size()) + 1 + 1 + 1 + 1
+                        + new ActionPlansSection(SAMPLE_SITE).pages().size() + new ProgressSection(SAMPLE_SITE).pages().size()
+                        + (1 + MODEL.reviews().size()) + 1 + 1 + 1 + 1
                         + MODEL.pages().size() + 1 + 2);
     }
 
@@ -133,6 +137,49 @@ class SiteSectionsTests {
                                     .map(i -> i.serves(v.code())).orElse(false)))).isTrue());
             assertThat(paths.stream().filter(p -> p.startsWith("action-plans/" + plan.fiscalYear().year() + "/department-")))
                     .isNotEmpty();
+        }
+
+        @Test
+        void progress_has_an_overview_and_per_year_a_summary_and_a_page_per_status_viewpoint_and_department_it_has() {
+            FiscalYear y = FiscalYear.of(2023);
+            var progress = MODEL.progress();
+            List<String> paths = paths(new ProgressSection(SAMPLE_SITE).pages());
+
+            assertThat(paths).first().isEqualTo(SitePaths.PROGRESS);
+            assertThat(paths).contains(SitePaths.progress(y, 1), SitePaths.progressFiltered(y, "status-deterioration", 1),
+                    SitePaths.progressFiltered(y, "viewpoint-H", 1), SitePaths.progressFiltered(y, "department-kenko-fukushi", 1));
+            assertThat(paths).as("no page for a status no initiative has that year")
+                    .doesNotContain(SitePaths.progressFiltered(y, "status-limited-progress", 1));
+            long statuses = java.util.Arrays.stream(ProgressStatus.values()).filter(s -> progress.year(y).count(s) > 0).count();
+            assertThat(paths.stream().filter(p -> p.startsWith("progress/2023/"))).hasSize((int) (1 + statuses
+                    + progress.byViewpoint(y).size() + progress.byDepartment(y).size()));
+            assertThat(paths).hasSize(1 + progress.years().stream().mapToInt(year -> 1
+                    + (int) java.util.Arrays.stream(ProgressStatus.values()).filter(s -> progress.year(year).count(s) > 0).count()
+                    + progress.byViewpoint(year).size() + progress.byDepartment(year).size()).sum());
+        }
+
+        @Test
+        void a_year_page_lists_each_initiative_with_its_status_and_change() {
+            Page page = new ProgressSection(SAMPLE_SITE).pages().stream()
+                    .filter(p -> p.outputPath().value().equals(SitePaths.progress(FiscalYear.of(2023), 1))).findFirst().orElseThrow();
+            Views.ProgressView view = (Views.ProgressView) page.model().get("progress");
+
+            assertThat(view.rows()).hasSize(MODEL.actionPlan(FiscalYear.of(2023)).orElseThrow().entries().size());
+            assertThat(view.rows()).filteredOn(r -> r.initiative().href().equals(SitePaths.initiative("kenshin-data")))
+                    .singleElement().satisfies(r -> {
+                        assertThat(r.status().label()).isEqualTo("後退");
+                        assertThat(r.status().glyph()).isEqualTo("×");
+                        assertThat(r.change()).isEqualTo("下がった");
+                    });
+            assertThat(view.chartSvg()).contains("role=\"img\"").contains("× 後退").contains("1件");
+            assertThat(view.total().counts()).containsExactly(3, 1, 0, 0, 1, 2);
+        }
+
+        @Test
+        void the_city_without_results_has_the_overview_alone() {
+            Assembly city = assembly(CITY);
+
+            assertThat(paths(new ProgressSection(city).pages())).containsExactly(SitePaths.PROGRESS);
         }
 
         @Test
