@@ -30,9 +30,9 @@ public final class BuiltSites {
      */
     public static final String CORPUS = "corpus";
     /** The initiatives {@link #CORPUS} adds. */
-    public static final int CORPUS_INITIATIVES = 800;
+    public static final int CORPUS_INITIATIVES = 700;
     /** The free pages {@link #CORPUS} adds. */
-    public static final int CORPUS_PAGES = 300;
+    public static final int CORPUS_PAGES = 50;
     /** The licence of the fictional sample city's open data (in its test configuration only). */
     public static final License SAMPLE_LICENSE = License.of("クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）",
             "https://creativecommons.org/licenses/by/4.0/");

@@ -24,6 +24,13 @@ public final class Paging {
     public static final int HOME_ITEMS = 10;
     /** Entries of the Atom feed: the latest updates, as feeds do. */
     public static final int FEED_ENTRIES = 50;
+    /**
+     * Pages the accessibility test report lists one by one (with its test time and result); a larger site gets
+     * their counts by test date and result, the pages with problems, and every page in the results' JSON.
+     */
+    public static final int REPORT_PAGES = 300;
+    /** Pages with problems whose problems the test report details, and pages a checklist row names. */
+    public static final int REPORT_PROBLEM_PAGES = 50;
     /** Page numbers shown on each side of the current one in a pager. */
     private static final int NEAR = 2;
 

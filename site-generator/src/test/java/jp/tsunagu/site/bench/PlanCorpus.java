@@ -93,11 +93,13 @@ public final class PlanCorpus {
     /**
      * Writes one corpus from the command line.
      *
-     * @param args  the sample city's source folder, the folder to write, N
+     * @param args  the sample city's source folder, the folder to write, N; optionally the number of free pages and
+     *              {@code entries} for a 2023 action-plan entry per initiative
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+        write(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 0,
+                args.length > 4 && args[4].equals("entries"));
     }
 
     private static String id(int n) {
