@@ -22,6 +22,8 @@ public final class Paging {
     public static final int LINKS = 500;
     /** Items of a list the home page shows (free pages, action-plan years) before linking to the full list. */
     public static final int HOME_ITEMS = 10;
+    /** Pages the glossary names under a term as using it; more are counted. */
+    public static final int TERM_PAGES = 20;
     /** Entries of the Atom feed: the latest updates, as feeds do. */
     public static final int FEED_ENTRIES = 50;
     /**
