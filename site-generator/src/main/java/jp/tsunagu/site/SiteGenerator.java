@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jp.tsunagu.plan.PlanModel;
-import jp.tsunagu.plan.json.PlanJson;
 import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.ParseCache;
 import jp.tsunagu.plan.load.PlanLoader;
@@ -33,6 +32,7 @@ import jp.tsunagu.plan.validate.ValidationReport;
 import jp.tsunagu.site.assemble.ContentAddresses;
 import jp.tsunagu.site.assemble.MarkdownBodies;
 import jp.tsunagu.site.assemble.PageAssembler;
+import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.audit.AccessibilityPages;
 import jp.tsunagu.site.audit.Statement;
@@ -506,10 +506,12 @@ public final class SiteGenerator {
         String baseUrl = request.baseUrl().toString();
         io("", () -> {
             Theme.writeAssets(folder.resolve("assets"), request.sourceDirectory().resolve("assets"));
-            PlanJson.create().write(model, folder.resolve(SitePaths.PLAN_JSON));
             site.openData().writeTo(folder.resolve(SitePaths.OPENDATA_FOLDER));
+            // plan.json at the root is the open data's plan.json, serialised once: the same file where links exist.
+            Folders.linkOrCopy(folder.resolve(SitePaths.OPENDATA_FOLDER).resolve(OpenData.PLAN_JSON),
+                    folder.resolve(SitePaths.PLAN_JSON));
             write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
-                    model.plan().municipality().name(), site.updates()));
+                    model.plan().municipality().name(), site.updates(), Paging.FEED_ENTRIES));
             write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream(), Stream.of(sakuin))
                     .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
                     sitemapAlternates(site.languages())));

@@ -1,14 +1,17 @@
 package jp.tsunagu.site;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.tsunagu.site.bench.PlanCorpus;
 import jp.tsunagu.site.browser.StaticServer;
 import jp.tsunagu.site.publish.License;
 
 /**
- * The two content sets of the repository, each built once per test JVM into {@code target/sites/<name>} by the
+ * The two content sets of the repository and a generated one ({@link #CORPUS}), each built once per test JVM into {@code target/sites/<name>} by the
  * real pipeline, for the tests that look at the output (files, browser, budgets). Every test that only reads a site
  * takes it from here; a test that changes content or output builds its own copy.
  * <p>
@@ -20,10 +23,21 @@ public final class BuiltSites {
     public static final String CITY = "city";
     /** The fictional sample city: {@code test-fixtures/sample-city/src}. */
     public static final String SAMPLE = "sample";
+    /**
+     * A generated site with lists longer than a page ({@link PlanCorpus}: the sample city with
+     * {@value #CORPUS_INITIATIVES} more initiatives, each in the 2023 action plan, and {@value #CORPUS_PAGES} free
+     * pages), for the tests of pages that must stay small however large the site.
+     */
+    public static final String CORPUS = "corpus";
+    /** The initiatives {@link #CORPUS} adds. */
+    public static final int CORPUS_INITIATIVES = 700;
+    /** The free pages {@link #CORPUS} adds. */
+    public static final int CORPUS_PAGES = 50;
     /** The licence of the fictional sample city's open data (in its test configuration only). */
     public static final License SAMPLE_LICENSE = License.of("クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）",
             "https://creativecommons.org/licenses/by/4.0/");
 
+    private static boolean corpusWritten;
     private static final Map<String, BuildResult> BUILT = new ConcurrentHashMap<>();
     private static final Map<String, StaticServer> SERVED = new ConcurrentHashMap<>();
 
@@ -41,8 +55,27 @@ public final class BuiltSites {
         return switch (name) {
             case CITY -> repoRoot().resolve("content/src");
             case SAMPLE -> repoRoot().resolve("test-fixtures/sample-city/src");
-            default -> throw new IllegalArgumentException("Unknown content set (valid values: city, sample): " + name);
+            case CORPUS -> corpus();
+            default -> throw new IllegalArgumentException("Unknown content set (valid values: city, sample, corpus): " + name);
         };
+    }
+
+    /** Writes the generated content set once per test JVM, beside the built sites. */
+    private static synchronized Path corpus() {
+        Path folder = sites().resolve("corpus-src").toAbsolutePath();
+        if (!corpusWritten) {
+            try {
+                PlanCorpus.write(source(SAMPLE), folder, CORPUS_INITIATIVES, CORPUS_PAGES, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the generated content set to " + folder, e);
+            }
+            corpusWritten = true;
+        }
+        return folder;
+    }
+
+    private static Path sites() {
+        return Path.of(System.getProperty("tsunagu.sites", Path.of("target", "sites").toString()));
     }
 
     /**
@@ -74,8 +107,7 @@ public final class BuiltSites {
      * @return the request, not null
      */
     public static BuildRequest request(String name) {
-        Path sites = Path.of(System.getProperty("tsunagu.sites", Path.of("target", "sites").toString()));
-        BuildRequest request = BuildRequest.of(source(name), sites.resolve(name).toAbsolutePath());
+        BuildRequest request = BuildRequest.of(source(name), sites().resolve(name).toAbsolutePath());
         return name.equals(SAMPLE) ? request.withLicense(SAMPLE_LICENSE) : request;
     }
 }

@@ -19,7 +19,8 @@ import jp.tsunagu.site.render.Page;
 
 /**
  * The action plans (アクションプラン): the list of years, and per year the whole plan and one page per viewpoint and per
- * department that has entries. A plan without action plans has none of these pages.
+ * department that has entries, each table split into pages of {@link Paging#ROWS}. A plan without action plans has none
+ * of these pages.
  */
 final class ActionPlansSection implements SiteSection {
     private final Assembly assembly;
@@ -56,13 +57,13 @@ final class ActionPlansSection implements SiteSection {
             Link all = new Link("すべての取組", SitePaths.actionPlan(y));
             String title = ap.title();
             Link yearsCrumb = new Link("アクションプラン", SitePaths.ACTION_PLANS);
-            pages.add(actionPlanPage(ap, SitePaths.actionPlan(y), ap.entries(), vpFilters, deptFilters, "", all, title,
+            pages.addAll(actionPlanPages(ap, SitePaths.actionPlan(y), ap.entries(), vpFilters, deptFilters, "", all, title,
                     Assembly.crumbs(yearsCrumb)));
             for (Viewpoint v : model.viewpoints()) {
                 List<ActionPlanEntry> rows = ap.entries().stream().filter(e -> serves(e, v.code())).toList();
                 if (!rows.isEmpty()) {
                     String label = "観点" + v.code().letter() + " " + v.name();
-                    pages.add(actionPlanPage(ap, SitePaths.actionPlanByViewpoint(y, v.code()), rows, vpFilters, deptFilters,
+                    pages.addAll(actionPlanPages(ap, SitePaths.actionPlanByViewpoint(y, v.code()), rows, vpFilters, deptFilters,
                             label, all, title + "（" + label + "）",
                             Assembly.crumbs(yearsCrumb, new Link(title, SitePaths.actionPlan(y)))));
                 }
@@ -72,7 +73,7 @@ final class ActionPlansSection implements SiteSection {
                         .filter(e -> model.initiative(e.initiative()).flatMap(Initiative::department).map(d::equals).orElse(false))
                         .toList();
                 String label = views.departmentName(Optional.of(d));
-                pages.add(actionPlanPage(ap, SitePaths.actionPlanByDepartment(y, d), rows, vpFilters, deptFilters, label, all,
+                pages.addAll(actionPlanPages(ap, SitePaths.actionPlanByDepartment(y, d), rows, vpFilters, deptFilters, label, all,
                         title + "（" + label + "）", Assembly.crumbs(yearsCrumb, new Link(title, SitePaths.actionPlan(y)))));
             }
         }
@@ -83,8 +84,24 @@ final class ActionPlansSection implements SiteSection {
         return model.initiative(e.initiative()).map(i -> i.serves(code)).orElse(false);
     }
 
-    private Page actionPlanPage(ActionPlan ap, String path, List<ActionPlanEntry> entries, List<Link> vpFilters,
+    /** One table of a year's entries, split into pages of {@link Paging#ROWS}. */
+    private List<Page> actionPlanPages(ActionPlan ap, String path, List<ActionPlanEntry> entries, List<Link> vpFilters,
             List<Link> deptFilters, String filter, Link all, String title, List<Link> crumbs) {
+        List<List<ActionPlanEntry>> split = Paging.split(entries, Paging.ROWS);
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= split.size(); n++) {
+            List<Link> pageCrumbs = new ArrayList<>(crumbs);
+            if (n > 1) {
+                pageCrumbs.add(new Link(title, path));
+            }
+            pages.add(actionPlanPage(ap, SitePaths.paged(path, n), split.get(n - 1), vpFilters, deptFilters, filter, all,
+                    Paging.title(title, n, split.size()), pageCrumbs, Paging.pager(path, n, split.size(), entries.size())));
+        }
+        return pages;
+    }
+
+    private Page actionPlanPage(ActionPlan ap, String path, List<ActionPlanEntry> entries, List<Link> vpFilters,
+            List<Link> deptFilters, String filter, Link all, String title, List<Link> crumbs, Views.Pager pager) {
         List<Views.ActionPlanRow> rows = new ArrayList<>();
         for (ActionPlanEntry e : entries) {
             Initiative i = model.initiative(e.initiative()).orElseThrow();
@@ -101,6 +118,6 @@ final class ActionPlansSection implements SiteSection {
                 ap.title(), ap.published().map(Dates::ja).orElse(""), ap.published().map(LocalDate::toString).orElse(""),
                 overview, rows, vpFilters, deptFilters, filter, all, scale);
         return assembly.page(path, "action-plan.ftlh", title, ap.fiscalYear().toWareki() + "の取組の計画・実績・評価の一覧"
-                + (filter.isEmpty() ? "" : "（" + filter + "）") + "。", crumbs, "action-plans", Map.of("actionPlan", view));
+                + (filter.isEmpty() ? "" : "（" + filter + "）") + "。", crumbs, "action-plans", Map.of("actionPlan", view, "pager", pager));
     }
 }

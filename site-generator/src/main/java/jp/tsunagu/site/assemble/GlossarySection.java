@@ -33,12 +33,22 @@ final class GlossarySection implements SiteSection {
         for (GlossaryTerm t : model.glossary()) {
             Views.TermView view = new Views.TermView(t.id(), t.term(), t.reading(), t.aliases(),
                     t.footnote().map(n -> "※" + n).orElse(""), Assembly.markdown(t.definition().markdown()),
-                    List.copyOf(usedBy.getOrDefault(t.id(), List.of())));
+                    usedBy(usedBy.getOrDefault(t.id(), List.of())));
             groups.computeIfAbsent(Kana.row(t.reading()), k -> new ArrayList<>()).add(view);
         }
         List<Views.TermGroup> grouped = groups.entrySet().stream()
                 .map(e -> new Views.TermGroup(e.getKey(), "row-" + Kana.rowId(e.getKey()), List.copyOf(e.getValue()))).toList();
         return List.of(assembly.page(SitePaths.GLOSSARY, "glossary.ftlh", "用語集", "計画で使われる用語の説明（五十音順）。",
                 Assembly.crumbs(), "glossary", Map.of("groups", grouped)));
+    }
+
+    /** The pages that use a term: the first {@link Paging#TERM_PAGES}, then how many more (a link without address). */
+    private static List<Link> usedBy(List<Link> pages) {
+        if (pages.size() <= Paging.TERM_PAGES) {
+            return List.copyOf(pages);
+        }
+        List<Link> shown = new ArrayList<>(pages.subList(0, Paging.TERM_PAGES));
+        shown.add(new Link("ほか " + (pages.size() - Paging.TERM_PAGES) + " ページ", ""));
+        return List.copyOf(shown);
     }
 }

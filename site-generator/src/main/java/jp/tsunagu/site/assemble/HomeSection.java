@@ -1,6 +1,7 @@
 package jp.tsunagu.site.assemble;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.site.assemble.Views.Link;
 import jp.tsunagu.site.render.Page;
 
-/** The home page and the basic policy (基本方針). */
+/**
+ * The home page and the basic policy (基本方針). The home page lists at most {@link Paging#HOME_ITEMS} action-plan
+ * years (the latest) and free pages (the first), with a link to the full list when there are more.
+ */
 final class HomeSection implements SiteSection {
     private final Assembly assembly;
     private final PlanViews views;
@@ -43,12 +47,23 @@ final class HomeSection implements SiteSection {
                         SitePaths.actionPlan(a.fiscalYear())))
                 .toList();
         List<Link> free = model.pages().stream().map(p -> new Link(p.title(), assembly.pagePath(p.id()))).toList();
+        Map<String, Object> values = new LinkedHashMap<>();
+        // Lists that grow with the site are summarised: the latest years and the first pages, and a link to all.
+        if (actionPlans.size() > Paging.HOME_ITEMS) {
+            values.put("moreActionPlans", new Link("すべての年度のアクションプラン（" + actionPlans.size() + "件）", SitePaths.ACTION_PLANS));
+            actionPlans = actionPlans.subList(actionPlans.size() - Paging.HOME_ITEMS, actionPlans.size());
+        }
+        if (FreePagesSection.listed(model)) {
+            values.put("morePages", new Link("すべてのページ（" + free.size() + "件）", SitePaths.PAGES));
+            free = free.subList(0, Paging.HOME_ITEMS);
+        }
         Views.Home home = new Views.Home(plan.basicPrinciple(), plan.vision().orElse(""), purpose, parts, views.viewpointCards(),
-                actionPlans, free, Dates.ja(plan.adopted()), plan.parentPlan());
+                List.copyOf(actionPlans), List.copyOf(free), Dates.ja(plan.adopted()), plan.parentPlan());
+        values.put("home", home);
+        values.put("jsonLd", assembly.structured().home(assembly.lastUpdated().toString()));
+        values.put("progress", progress(model));
         return assembly.page(SitePaths.HOME, "home.ftlh", plan.title(), plan.municipality().name() + "の" + plan.title()
-                + "。基本理念は「" + plan.basicPrinciple() + "」。", List.of(), "home",
-                Map.of("home", home, "jsonLd", assembly.structured().home(assembly.lastUpdated().toString()),
-                        "progress", progress(model)));
+                + "。基本理念は「" + plan.basicPrinciple() + "」。", List.of(), "home", values);
     }
 
     /** The latest fiscal year's counts by status, or an overview that says no results have been published. */

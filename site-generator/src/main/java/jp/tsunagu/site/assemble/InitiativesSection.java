@@ -16,7 +16,7 @@ import jp.tsunagu.site.assemble.Views.Link;
 import jp.tsunagu.site.render.Page;
 
 /**
- * The list of initiatives (取組) and a page per initiative: its indicators with targets, actuals and chart, its
+ * The list of initiatives (取組), split into pages of {@link Paging#CARDS}, and a page per initiative: its indicators with targets, actuals and chart, its
  * action-plan entries, OODA cycles and reviews.
  */
 final class InitiativesSection implements SiteSection {
@@ -33,8 +33,15 @@ final class InitiativesSection implements SiteSection {
     @Override
     public List<Page> pages() {
         List<Page> pages = new ArrayList<>();
-        pages.add(assembly.page(SitePaths.INITIATIVES, "initiatives.ftlh", "取組の一覧", "計画の取組の一覧と、それぞれが対応する観点。",
-                Assembly.crumbs(), "initiatives", Map.of("initiatives", model.initiatives().stream().map(views::card).toList())));
+        List<Views.InitiativeCard> cards = model.initiatives().stream().map(views::card).toList();
+        List<List<Views.InitiativeCard>> split = Paging.split(cards, Paging.CARDS);
+        for (int n = 1; n <= split.size(); n++) {
+            pages.add(assembly.page(SitePaths.paged(SitePaths.INITIATIVES, n), "initiatives.ftlh",
+                    Paging.title("取組の一覧", n, split.size()), "計画の取組の一覧と、それぞれが対応する観点。",
+                    n == 1 ? Assembly.crumbs() : Assembly.crumbs(new Link("取組の一覧", SitePaths.INITIATIVES)),
+                    "initiatives", Map.of("initiatives", split.get(n - 1),
+                            "pager", Paging.pager(SitePaths.INITIATIVES, n, split.size(), cards.size()))));
+        }
         for (Initiative i : model.initiatives()) {
             String path = SitePaths.initiative(i.id());
             String root = SitePaths.root(path);

@@ -16,6 +16,8 @@ public final class SitePaths {
     public static final String VIEWPOINTS = "viewpoints/index.html";
     /** The list of initiatives. */
     public static final String INITIATIVES = "initiatives/index.html";
+    /** The list of free pages, made only when the home page cannot list them all ({@link Paging#HOME_ITEMS}). */
+    public static final String PAGES = "pages/index.html";
     /** The list of action plans. */
     public static final String ACTION_PLANS = "action-plans/index.html";
     /** The list of annual reviews. */
@@ -129,6 +131,39 @@ public final class SitePaths {
      */
     public static String page(String name) {
         return "pages/" + name + ".html";
+    }
+
+    /**
+     * Gets the address of one page of a list split into pages ({@link Paging}). The first page keeps the list's own
+     * address; page k (k ≥ 2) is {@code page/k.html} in the list's folder ({@code initiatives/index.html} →
+     * {@code initiatives/page/2.html}) or in a folder named after the list's file ({@code viewpoints/A.html} →
+     * {@code viewpoints/A/page/2.html}, {@code sitemap.html} → {@code sitemap/page/2.html}).
+     *
+     * @param first  the list's first page, such as {@code initiatives/index.html}, not null
+     * @param number  the page number, from 1
+     * @return the page's path, not null
+     * @throws IllegalArgumentException if the number is below 1 or the path is no HTML page
+     */
+    public static String paged(String first, int number) {
+        if (number < 1 || !first.endsWith(".html")) {
+            throw new IllegalArgumentException("No page " + number + " of " + first + " (valid: a *.html list, number ≥ 1)");
+        }
+        if (number == 1) {
+            return first;
+        }
+        String folder = first.endsWith("/index.html") ? first.substring(0, first.length() - "index.html".length())
+                : first.substring(0, first.length() - ".html".length()) + "/";
+        return folder + "page/" + number + ".html";
+    }
+
+    /**
+     * Tells whether a page is the second or a later page of a list split into pages ({@link #paged}).
+     *
+     * @param path  a page path, not null
+     * @return true for {@code …/page/k.html}
+     */
+    public static boolean isLaterPage(String path) {
+        return path.matches(".+/page/[0-9]+\\.html");
     }
 
     /**

@@ -170,6 +170,31 @@ public final class Views {
             String publishedIso, String html) {
     }
 
+    /**
+     * Where one page of a list split into pages ({@link Paging}) stands: its number of all, the previous and next
+     * pages (empty hrefs at the ends) and the page numbers to offer (the first, the last and those near this one;
+     * a number of 0 marks a gap). A list on one page has a pager of 1 of 1, which shows nothing.
+     *
+     * @param current  this page's number, from 1
+     * @param total  the number of pages
+     * @param items  the number of items in the whole list
+     * @param previous  the previous page, an empty href on the first
+     * @param next  the next page, an empty href on the last
+     * @param pages  the page numbers to link, in order, not null
+     */
+    public record Pager(int current, int total, int items, Link previous, Link next, List<PageNumber> pages) {
+    }
+
+    /**
+     * One page number of a {@link Pager}.
+     *
+     * @param number  the number, 0 for a gap between numbers shown
+     * @param href  the page, empty for a gap
+     * @param current  whether it is the page shown
+     */
+    public record PageNumber(int number, String href, boolean current) {
+    }
+
     /** A group of links, for lists and the site map. */
     public record LinkGroup(String heading, List<Link> links) {
     }

@@ -6,9 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import freemarker.core.HTMLOutputFormat;
 
+import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 
 /**
@@ -53,6 +56,7 @@ public final class TestReport {
     public static final String END = "<!-- /tsunagu:test-results -->";
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 H時mm分ss秒");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
 
     private TestReport() {
     }
@@ -251,7 +255,7 @@ public final class TestReport {
                 + "<th scope=\"col\">自動試験の結果</th><th scope=\"col\">注記</th></tr></thead>");
         h.line("<tbody>");
         for (Row r : rows) {
-            String note = r.problemPages.isEmpty() ? "" : "規則 " + String.join("、", r.rules) + "：" + String.join("、", r.problemPages);
+            String note = r.problemPages.isEmpty() ? "" : "規則 " + String.join("、", r.rules) + "：" + named(r.problemPages);
             h.line("<tr><th scope=\"row\">" + r.criterion.number() + "</th><td>" + Html.esc(r.criterion.title()) + "</td><td>"
                     + r.criterion.level() + "</td><td>" + Html.esc(r.result()) + "</td><td>" + Html.esc(note) + "</td></tr>");
         }
@@ -260,7 +264,17 @@ public final class TestReport {
         h.line("</div>");
     }
 
+    /** The pages of a checklist row, the first few by name on a large site. */
+    private static String named(Set<String> pages) {
+        List<String> shown = pages.stream().limit(Paging.REPORT_PROBLEM_PAGES).toList();
+        return String.join("、", shown) + (pages.size() > shown.size() ? " ほか " + (pages.size() - shown.size()) + " ページ" : "");
+    }
+
     private static void pageTable(Html h, AuditResults results) {
+        if (results.pages().size() > Paging.REPORT_PAGES) {
+            pageCounts(h, results);
+            return;
+        }
         h.line("<h3 id=\"pages\">ページごとの結果</h3>");
         h.line("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"pages-caption\" tabindex=\"0\">");
         h.line("<table class=\"page-results\">");
@@ -281,12 +295,44 @@ public final class TestReport {
         h.line("</div>");
     }
 
+    /**
+     * The results of a site too large to list page by page on one page: the pages by test date (the date each was
+     * actually tested, results reused from an earlier audit apart) and result; every page is in the JSON data.
+     */
+    private static void pageCounts(Html h, AuditResults results) {
+        Map<List<Object>, long[]> counts = new TreeMap<>(Comparator.<List<Object>, String>comparing(k -> (String) k.get(0)).reversed()
+                .thenComparing(k -> (Boolean) k.get(1)));
+        for (AuditResults.PageResult p : results.pages()) {
+            long[] c = counts.computeIfAbsent(List.of(p.testedAt().substring(0, 10), p.cached()), k -> new long[2]);
+            c[0]++;
+            c[1] += p.problems().isEmpty() ? 0 : 1;
+        }
+        h.line("<h3 id=\"pages\">ページごとの結果</h3>");
+        h.line("<p>試験したページは " + results.pages().size() + " ページです。ページごとの試験日時と結果は、"
+                + "<a href=\"test-results.json\">試験結果のデータ（JSON）</a>にあります。問題が見つかったページは、下の「見つかった問題」に示します。</p>");
+        h.line("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"pages-caption\" tabindex=\"0\">");
+        h.line("<table class=\"page-counts\">");
+        h.line("<caption id=\"pages-caption\">試験日ごとのページ数（" + results.pages().size() + " ページ）</caption>");
+        h.line("<thead><tr><th scope=\"col\">試験日</th><th scope=\"col\">ページ数</th><th scope=\"col\">問題のあったページ</th></tr></thead>");
+        h.line("<tbody>");
+        counts.forEach((k, c) -> h.line("<tr><th scope=\"row\">" + LocalDate.parse((String) k.get(0)).format(DATE)
+                + ((Boolean) k.get(1) ? "（前回の結果）" : "") + "</th><td>" + c[0] + " ページ</td><td>" + c[1] + " ページ</td></tr>"));
+        h.line("</tbody>");
+        h.line("</table>");
+        h.line("</div>");
+    }
+
     private static void problems(Html h, AuditResults results) {
-        List<AuditResults.PageResult> pages = results.pages().stream().filter(p -> !p.problems().isEmpty()).toList();
-        if (pages.isEmpty()) {
+        List<AuditResults.PageResult> all = results.pages().stream().filter(p -> !p.problems().isEmpty()).toList();
+        if (all.isEmpty()) {
             return;
         }
+        List<AuditResults.PageResult> pages = all.stream().limit(Paging.REPORT_PROBLEM_PAGES).toList();
         h.line("<h3 id=\"problems\">見つかった問題</h3>");
+        if (pages.size() < all.size()) {
+            h.line("<p>問題が見つかった " + all.size() + " ページのうち、初めの " + pages.size() + " ページの問題を示します。"
+                    + "すべては<a href=\"test-results.json\">試験結果のデータ（JSON）</a>にあります。</p>");
+        }
         for (AuditResults.PageResult p : pages) {
             String id = anchor(results, p);
             h.line("<h4 id=\"" + id + "\">" + Html.esc(p.title().isBlank() ? p.path() : p.title()) + "（" + Html.esc(p.path()) + "）</h4>");

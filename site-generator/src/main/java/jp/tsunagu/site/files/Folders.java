@@ -17,6 +17,23 @@ public final class Folders {
     }
 
     /**
+     * Publishes a file at a second address without writing its bytes again: a hard link where the file system
+     * allows one, a copy where not.
+     *
+     * @param file  the file written, not null
+     * @param link  the second address, not existing yet, not null
+     * @throws IOException if neither a link nor a copy can be made
+     */
+    public static void linkOrCopy(Path file, Path link) throws IOException {
+        try {
+            Files.createLink(link, file);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(link);
+            Files.copy(file, link);
+        }
+    }
+
+    /**
      * Deletes a folder and everything in it; nothing if it does not exist.
      *
      * @param root  the folder, not null

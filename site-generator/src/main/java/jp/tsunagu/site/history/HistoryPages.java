@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.assemble.Views;
 import jp.tsunagu.site.assemble.Views.Link;
@@ -111,7 +112,7 @@ public final class HistoryPages {
 
         List<Page> extra = new ArrayList<>();
         for (ActionPlanChanges c : comparisons) {
-            extra.add(comparisonPage(c, site));
+            extra.addAll(comparisonPages(c, site));
         }
         extra.add(siteHistoryPage(site));
         List<Page> all = new ArrayList<>(pages);
@@ -137,7 +138,7 @@ public final class HistoryPages {
         String path = page.outputPath().value();
         List<Link> related = new ArrayList<>();
         Matcher m = ACTION_PLAN_PAGE.matcher(path);
-        if (m.matches() && !path.endsWith("/changes.html")) {
+        if (m.matches() && !path.endsWith("/changes.html") && !path.contains("/changes/")) {
             FiscalYear year = FiscalYear.of(Integer.parseInt(m.group(1)));
             comparisons.stream().filter(c -> c.current().equals(year)).findFirst()
                     .ifPresent(c -> related.add(new Link("前年度からの変更", changes(year))));
@@ -187,7 +188,8 @@ public final class HistoryPages {
                 + "このサイトの内容の更新の記録。", List.of(home()), "history", "siteHistory", view, site);
     }
 
-    private Page comparisonPage(ActionPlanChanges c, Object site) {
+    /** The comparison of a year with the previous, its lists split into pages of {@link Paging#ROWS} items. */
+    private List<Page> comparisonPages(ActionPlanChanges c, Object site) {
         String year = c.current().toWareki() + "（" + c.current().year() + "年度）";
         String previousYear = c.previous().toWareki() + "（" + c.previous().year() + "年度）";
         String currentTitle = model.actionPlan(c.current()).map(a -> a.title()).orElse(year + "のアクションプラン");
@@ -197,15 +199,32 @@ public final class HistoryPages {
                 t.before().map(v -> number(v, t.indicator().unit())).orElse("（なし）"),
                 number(t.after().value(), t.indicator().unit()), ja(t.after().decided()), t.after().decided().toString(),
                 t.after().note().orElse(""))).toList();
-        HistoryViews.ChangesView view = new HistoryViews.ChangesView(year, previousYear,
-                new Link(currentTitle, SitePaths.actionPlan(c.current())), new Link(previousTitle, SitePaths.actionPlan(c.previous())),
-                c.kept().size() + c.removed().size(), c.kept().size() + c.added().size(),
-                c.added().stream().map(this::initiativeLink).toList(), c.removed().stream().map(this::initiativeLink).toList(),
-                targets);
+        List<List<Link>> added = Paging.split(c.added().stream().map(this::initiativeLink).toList(), Paging.ROWS);
+        List<List<Link>> removed = Paging.split(c.removed().stream().map(this::initiativeLink).toList(), Paging.ROWS);
+        List<List<HistoryViews.TargetChangeView>> changed = Paging.split(targets, Paging.ROWS);
+        int total = Math.max(added.size(), Math.max(removed.size(), changed.size()));
+        String first = changes(c.current());
         String title = currentTitle + "：前年度からの変更";
-        return page(changes(c.current()), "action-plan-changes.ftlh", title, year + "のアクションプランと" + previousYear
-                + "の比較：加わった取組、なくなった取組、目標値の変更。", List.of(home(), new Link("アクションプラン", SitePaths.ACTION_PLANS),
-                new Link(currentTitle, SitePaths.actionPlan(c.current()))), "action-plans", "changes", view, site);
+        List<Page> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            HistoryViews.ChangesView view = new HistoryViews.ChangesView(year, previousYear,
+                    new Link(currentTitle, SitePaths.actionPlan(c.current())), new Link(previousTitle, SitePaths.actionPlan(c.previous())),
+                    c.kept().size() + c.removed().size(), c.kept().size() + c.added().size(), slice(added, n), slice(removed, n),
+                    slice(changed, n), c.added().size(), c.removed().size(), targets.size(),
+                    Paging.pager(first, n, total, c.added().size() + c.removed().size() + targets.size()));
+            List<Link> crumbs = new ArrayList<>(List.of(home(), new Link("アクションプラン", SitePaths.ACTION_PLANS),
+                    new Link(currentTitle, SitePaths.actionPlan(c.current()))));
+            if (n > 1) {
+                crumbs.add(new Link(title, first));
+            }
+            pages.add(page(SitePaths.paged(first, n), "action-plan-changes.ftlh", Paging.title(title, n, total), year + "のアクションプランと"
+                    + previousYear + "の比較：加わった取組、なくなった取組、目標値の変更。", crumbs, "action-plans", "changes", view, site));
+        }
+        return pages;
+    }
+
+    private static <T> List<T> slice(List<List<T>> pages, int n) {
+        return n <= pages.size() ? pages.get(n - 1) : List.of();
     }
 
     private Link initiativeLink(String id) {

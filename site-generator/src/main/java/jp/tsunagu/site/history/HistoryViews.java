@@ -48,8 +48,12 @@ public final class HistoryViews {
             String decided, String decidedIso, String note) {
     }
 
-    /** An action plan compared with the previous year's. */
+    /**
+     * An action plan compared with the previous year's; on a large plan one page of several ({@link jp.tsunagu.site.assemble.Paging#ROWS}
+     * added, removed and changed items each per page), with the counts of the whole comparison.
+     */
     public record ChangesView(String year, String previousYear, Link current, Link previous, int previousCount,
-            int currentCount, List<Link> added, List<Link> removed, List<TargetChangeView> targets) {
+            int currentCount, List<Link> added, List<Link> removed, List<TargetChangeView> targets, int addedCount,
+            int removedCount, int targetCount, jp.tsunagu.site.assemble.Views.Pager pager) {
     }
 }

@@ -29,7 +29,7 @@ public final class SearchPages {
     public static final int LINKS_PER_KEYWORD = 3;
 
     /** Pages that would only repeat other pages or list every page. */
-    private static final Set<String> NOT_INDEXED = Set.of(SEARCH, SAKUIN, SitePaths.SITEMAP, SitePaths.NOT_FOUND);
+    private static final Set<String> NOT_INDEXED = Set.of(SEARCH, SAKUIN, SitePaths.SITEMAP, SitePaths.PAGES, SitePaths.NOT_FOUND);
     /** The change logs of pages, which quote the pages they log. */
     private static final String CHANGE_LOGS = "history/";
 
@@ -105,8 +105,9 @@ public final class SearchPages {
 
     /**
      * Lists the pages the search index covers, in page order: every page but the search page, the keyword
-     * index, the site map and the 404 page, the filtered views of an action plan (by viewpoint or department),
-     * which repeat rows of the whole plan, and the change logs under {@code history/}, which quote the pages.
+     * index, the site map, the list of free pages and the 404 page, the filtered views of an action plan (by viewpoint or department),
+     * which repeat rows of the whole plan, the change logs under {@code history/}, which quote the pages, and the
+     * second and later pages of a split list ({@code initiatives/page/2.html}), whose items have pages of their own.
      *
      * @param pages  the rendered pages, not null
      * @return the pages to index, not null
@@ -118,7 +119,8 @@ public final class SearchPages {
             String name = path.substring(path.lastIndexOf('/') + 1);
             boolean filteredView = path.startsWith("action-plans/") && (name.startsWith("viewpoint-") || name.startsWith("department-"));
             boolean changeLog = path.startsWith(CHANGE_LOGS);
-            if (NOT_INDEXED.contains(path) || filteredView || changeLog) {
+            // The later pages of a split list repeat what the pages of their items say, as filtered views do.
+            if (NOT_INDEXED.contains(path) || filteredView || changeLog || SitePaths.isLaterPage(path)) {
                 continue;
             }
             List<String> crumbs = p.model().get("page") instanceof Views.PageContext c

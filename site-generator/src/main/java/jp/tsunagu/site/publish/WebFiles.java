@@ -46,8 +46,23 @@ public final class WebFiles {
      * @return the XML, not null
      */
     public static String atom(String baseUrl, String title, String author, List<Update> updates) {
+        return atom(baseUrl, title, author, updates, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Writes an Atom feed (RFC 4287) of the latest updates, newest first: a feed tells what is new, so its size
+     * does not grow with the site.
+     *
+     * @param baseUrl  the site address ending with {@code /}, not null
+     * @param title  the feed title, not null
+     * @param author  the publisher, not null
+     * @param updates  the updates, not null
+     * @param latest  how many of the latest updates to keep, at least 1
+     * @return the XML, not null
+     */
+    public static String atom(String baseUrl, String title, String author, List<Update> updates, int latest) {
         List<Update> sorted = updates.stream()
-                .sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::path)).toList();
+                .sorted(Comparator.comparing(Update::date).reversed().thenComparing(Update::path)).limit(latest).toList();
         String updated = sorted.stream().map(Update::date).max(Comparator.naturalOrder())
                 .map(WebFiles::timestamp).orElse("2000-01-01T00:00:00+09:00");
         return Xml.write(x -> {

@@ -23,7 +23,7 @@ public final class Theme {
     public static final List<String> TEMPLATES = List.of("layout.ftlh", "home.ftlh", "policy.ftlh", "viewpoints.ftlh",
             "viewpoint.ftlh", "initiatives.ftlh", "initiative.ftlh", "action-plans.ftlh", "action-plan.ftlh", "progress.ftlh", "progress-overview.ftlh", "progress-parts.ftlh", "reviews.ftlh",
             "review.ftlh", "ooda.ftlh", "governance.ftlh", "glossary.ftlh", "references.ftlh", "page.ftlh", "sitemap.ftlh",
-            "404.ftlh", "history.ftlh", "site-history.ftlh", "action-plan-changes.ftlh", "search.ftlh", "sakuin.ftlh",
+            "pages.ftlh", "404.ftlh", "history.ftlh", "site-history.ftlh", "action-plan-changes.ftlh", "search.ftlh", "sakuin.ftlh",
             "opendata.ftlh", "reading-tools.ftlh", "furigana-toggle.ftlh", "language-switch.ftlh", "variant.ftlh", "variant-home.ftlh",
             "accessibility.ftlh", "test-report.ftlh");
 

@@ -36,6 +36,29 @@ class BudgetTests {
                 + String.join("\n  ", problems)).isEmpty();
     }
 
+    /**
+     * Pages whose content grows with the site (lists of initiatives, a viewpoint's initiatives, a year's action plan,
+     * the site map, the home page, the さくいん) are split or summarised, so that on a generated site of some thousand
+     * pages ({@link BuiltSites#CORPUS}) no page nor furigana copy exceeds its budget, and every page made is in
+     * sitemap.xml.
+     */
+    @Test
+    void noPageOfALargeSiteOutgrowsTheBudget() throws IOException {
+        Path site = BuiltSites.site(BuiltSites.CORPUS);
+        List<String> pages = SitePages.of(site);
+        assertThat(pages).hasSizeGreaterThan(2 * BuiltSites.CORPUS_INITIATIVES).contains("initiatives/page/2.html",
+                "initiatives/page/2.furigana.html", "viewpoints/A/page/2.html", "action-plans/2023/page/2.html",
+                "action-plans/2023/department-somu/page/2.html", "sitemap/page/2.html", "pages/index.html");
+
+        List<String> problems = Budgets.check(site);
+
+        assertThat(problems).withFailMessage(() -> "Budgets exceeded on a site of " + pages.size() + " pages:\n  "
+                + String.join("\n  ", problems)).isEmpty();
+        String sitemap = Files.readString(site.resolve("sitemap.xml"), UTF_8);
+        assertThat(pages.stream().filter(p -> p.contains("/page/") && !p.endsWith(".furigana.html")))
+                .isNotEmpty().allSatisfy(p -> assertThat(sitemap).contains("/" + p + "</loc>"));
+    }
+
     /** Test of the test: a site that breaks every budget is caught on every count. */
     @Test
     void reportsEveryBudgetBrokenByAHeavySite(@TempDir Path site) throws IOException {

@@ -51,4 +51,23 @@ class SiteAccessibilityTests {
                         + SiteAudit.Mode.values().length + " modes)", findings))
                 .isEmpty();
     }
+
+    /**
+     * The pages of lists split into pages (their navigation ページ送り): the largest second-or-later page of every
+     * kind of generated site with long lists ({@link BuiltSites#CORPUS}), original and furigana copy.
+     */
+    @org.junit.jupiter.api.Test
+    void pagesOfListsSplitIntoPagesHaveNoWcagViolationInAnyMode(Browser browser) {
+        Path site = BuiltSites.site(BuiltSites.CORPUS);
+        List<String> pages = SitePages.representative(site, false).stream().filter(p -> p.contains("/page/")).toList();
+        assertThat(pages).hasSize(2).allMatch(p -> p.matches(".+/page/\\d+(\\.furigana)?\\.html"));
+
+        List<Finding> findings;
+        try (StaticServer server = StaticServer.serve(site)) {
+            findings = SiteAudit.axe(browser, server, pages);
+        }
+
+        assertThat(findings).withFailMessage(() -> Finding.report("axe " + Axe.TAGS + " on pages of split lists", findings))
+                .isEmpty();
+    }
 }

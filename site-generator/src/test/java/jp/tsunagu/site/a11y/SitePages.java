@@ -28,11 +28,18 @@ final class SitePages {
     static final List<String> SCRIPT_STATES = List.of("search.html?q=情報");
 
     /**
+     * The kind of the second and later pages of a list split into pages ({@code initiatives/page/2.html}); only
+     * sites with long lists have them, so a complete site need not.
+     */
+    static final String SPLIT_LIST = "list page 2 and later";
+
+    /**
      * The kinds of page a site has, each by the pattern of its path without the {@code .html} and the variant
      * suffix; the first pattern that matches names the kind. A page that matches none fails {@link #representative}:
      * a new kind of page must be named here before it can be left out of a full audit.
      */
     static final Map<String, Pattern> KINDS = kinds(
+            SPLIT_LIST, ".+/page/\\d+",
             "home", "index",
             "not found (404)", "404",
             "policy", "policy",
@@ -111,7 +118,7 @@ final class SitePages {
         }
         if (complete) {
             List<String> missing = new ArrayList<>();
-            KINDS.keySet().stream().filter(kind -> !chosen.containsKey(kind + " ")).forEach(missing::add);
+            KINDS.keySet().stream().filter(kind -> !kind.equals(SPLIT_LIST) && !chosen.containsKey(kind + " ")).forEach(missing::add);
             VARIANTS.stream().filter(v -> chosen.keySet().stream().noneMatch(key -> key.endsWith(" " + v)))
                     .map(v -> "variant " + v + ".html").forEach(missing::add);
             if (!missing.isEmpty()) {

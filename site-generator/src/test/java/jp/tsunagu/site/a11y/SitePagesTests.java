@@ -37,11 +37,16 @@ class SitePagesTests {
         write(site, "history/index.html", 10);
         write(site, "history/initiatives/a.html", 10);
         write(site, "search.html", 10);
+        write(site, "initiatives/page/2.html", 200);
+        write(site, "action-plans/2022/page/3.html", 400);
+        write(site, "initiatives/page/2.furigana.html", 20);
 
         assertThat(SitePages.representative(site, false)).containsExactly(
-                "action-plans/2022/department-somu.html", "action-plans/2022/viewpoint-B.html", "history/index.html",
+                "action-plans/2022/department-somu.html", "action-plans/2022/page/3.html", "action-plans/2022/viewpoint-B.html",
+                "history/index.html",
                 "history/initiatives/a.html", "index.easy.furigana.html", "index.furigana.html", "index.html",
-                "initiatives/a.furigana.html", "initiatives/b.html", "initiatives/index.html", "search.html",
+                "initiatives/a.furigana.html", "initiatives/b.html", "initiatives/index.html", "initiatives/page/2.furigana.html",
+                "search.html",
                 "search.html?q=情報");
     }
 
@@ -63,7 +68,7 @@ class SitePagesTests {
         assertThatThrownBy(() -> SitePages.representative(site, true)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("glossary").hasMessageContaining("action-plan year by department")
                 .hasMessageContaining("variant .furigana.html").hasMessageContaining("variant .easy.html")
-                .message().doesNotContain("home,").doesNotContain("variant .en.html");
+                .message().doesNotContain("home,").doesNotContain("variant .en.html").doesNotContain(SitePages.SPLIT_LIST);
     }
 
     @Test

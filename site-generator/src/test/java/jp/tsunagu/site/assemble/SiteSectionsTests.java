@@ -2,6 +2,10 @@ package jp.tsunagu.site.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,8 @@ import jp.tsunagu.plan.load.LoadResult;
 import jp.tsunagu.plan.load.PlanLoader;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.bench.PlanCorpus;
+import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.render.Page;
 
@@ -233,6 +239,131 @@ class SiteSectionsTests {
             assertThat(paths(pages)).containsExactly(SitePaths.SITEMAP, SitePaths.NOT_FOUND);
             assertThat(context(pages.get(0)).root()).isEmpty();
             assertThat(context(pages.get(1)).root()).isEqualTo("/plan/");
+        }
+    }
+
+    /**
+     * Lists longer than a page ({@link Paging}) on a generated plan: the sample city with 500 more initiatives, each in
+     * the 2023 action plan, and 30 free pages.
+     */
+    @Nested
+    class Long_lists {
+        private static final LoadResult LONG = longPlan();
+        private static final Assembly LONG_SITE = assembly(LONG);
+        private static final PlanModel LONG_MODEL = LONG.orElseThrow();
+
+        private static LoadResult longPlan() {
+            try {
+                Path folder = Files.createTempDirectory("tsunagu-long-lists");
+                PlanCorpus.write(BuiltSites.source(BuiltSites.SAMPLE), folder, 500, 30, true);
+                LoadResult loaded = PlanLoader.load(folder.resolve("plan"));
+                Folders.deleteQuietly(folder);
+                return loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static Views.Pager pager(Page page) {
+            return (Views.Pager) page.model().get("pager");
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> List<T> list(Page page, String key) {
+            return (List<T>) page.model().get(key);
+        }
+
+        @Test
+        void the_initiatives_list_is_split_into_pages_with_stable_addresses_and_the_previous_and_next() {
+            List<Page> lists = new InitiativesSection(LONG_SITE).pages().stream()
+                    .filter(p -> p.template().equals("initiatives.ftlh")).toList();
+            int all = LONG_MODEL.initiatives().size();
+            int total = (all + Paging.CARDS - 1) / Paging.CARDS;
+
+            assertThat(all).isGreaterThan(2 * Paging.CARDS);
+            assertThat(paths(lists)).containsExactly(Stream.iterate(1, n -> n <= total, n -> n + 1)
+                    .map(n -> n == 1 ? SitePaths.INITIATIVES : "initiatives/page/" + n + ".html").toArray(String[]::new));
+            assertThat(lists.stream().flatMap(p -> this.<Views.InitiativeCard>list(p, "initiatives").stream()).map(c -> c.id()))
+                    .containsExactlyElementsOf(LONG_MODEL.initiatives().stream().map(i -> i.id()).toList());
+            for (int n = 1; n <= total; n++) {
+                Views.Pager pager = pager(lists.get(n - 1));
+                assertThat(pager.current()).isEqualTo(n);
+                assertThat(pager.total()).isEqualTo(total);
+                assertThat(pager.items()).isEqualTo(all);
+                assertThat(pager.previous().href()).isEqualTo(n == 1 ? "" : SitePaths.paged(SitePaths.INITIATIVES, n - 1));
+                assertThat(pager.next().href()).isEqualTo(n == total ? "" : SitePaths.paged(SitePaths.INITIATIVES, n + 1));
+                assertThat(pager.pages()).filteredOn(Views.PageNumber::current).extracting(Views.PageNumber::href)
+                        .containsExactly(lists.get(n - 1).outputPath().value());
+            }
+            assertThat(lists).extracting(Page::title).doesNotHaveDuplicates();
+            assertThat(context(lists.get(1)).breadcrumbs()).endsWith(new Link("取組の一覧", SitePaths.INITIATIVES));
+        }
+
+        @Test
+        void a_viewpoint_with_many_initiatives_goes_on_on_pages_in_a_folder_named_after_it() {
+            List<Page> pages = new ViewpointsSection(LONG_SITE).pages();
+            var v = LONG_MODEL.viewpoints().stream().max(java.util.Comparator.comparingInt(x -> LONG_MODEL.initiativesFor(x.code()).size()))
+                    .orElseThrow();
+            String first = SitePaths.viewpoint(v.code());
+            List<Page> own = pages.stream().filter(p -> p.outputPath().value().equals(first)
+                    || p.outputPath().value().startsWith("viewpoints/" + v.code().letter() + "/page/")).toList();
+
+            assertThat(LONG_MODEL.initiativesFor(v.code())).hasSizeGreaterThan(Paging.CARDS);
+            assertThat(paths(own)).startsWith(first, "viewpoints/" + v.code().letter() + "/page/2.html");
+            assertThat(own.stream().flatMap(p -> ((Views.ViewpointView) p.model().get("viewpoint")).initiatives().stream())
+                    .map(c -> c.id())).containsExactlyElementsOf(LONG_MODEL.initiativesFor(v.code()).stream().map(i -> i.id()).toList());
+            assertThat(own).allSatisfy(p -> assertThat(((Views.ViewpointView) p.model().get("viewpoint")).initiatives())
+                    .hasSizeLessThanOrEqualTo(Paging.CARDS));
+        }
+
+        @Test
+        void each_table_of_an_action_plan_is_split_filter_pages_too() {
+            List<Page> pages = new ActionPlansSection(LONG_SITE).pages();
+            List<Page> year = pages.stream().filter(p -> p.outputPath().value().matches("action-plans/2023/(index|page/\\d+)\\.html"))
+                    .toList();
+            int entries = LONG_MODEL.actionPlan(jp.tsunagu.plan.FiscalYear.of(2023)).orElseThrow().entries().size();
+
+            assertThat(paths(year)).startsWith("action-plans/2023/index.html", "action-plans/2023/page/2.html", "action-plans/2023/page/3.html");
+            assertThat(year.stream().mapToInt(p -> ((Views.ActionPlanView) p.model().get("actionPlan")).rows().size()).sum())
+                    .isEqualTo(entries).isGreaterThan(2 * Paging.ROWS);
+            assertThat(pages).filteredOn(p -> p.template().equals("action-plan.ftlh")).allSatisfy(p -> assertThat(
+                    ((Views.ActionPlanView) p.model().get("actionPlan")).rows()).hasSizeLessThanOrEqualTo(Paging.ROWS));
+            assertThat(paths(pages)).doesNotHaveDuplicates();
+        }
+
+        @Test
+        void the_site_map_keeps_every_link_in_order_across_its_pages() {
+            List<Page> maps = new SiteMapSection(LONG_SITE).pages().stream().filter(p -> p.template().equals("sitemap.ftlh")).toList();
+            List<Views.LinkGroup> groups = maps.stream().flatMap(p -> this.<Views.LinkGroup>list(p, "groups").stream()).toList();
+
+            assertThat(maps).allSatisfy(p -> assertThat(this.<Views.LinkGroup>list(p, "groups").stream()
+                    .mapToInt(g -> g.links().size()).sum()).isLessThanOrEqualTo(Paging.LINKS));
+            assertThat(groups.stream().flatMap(g -> g.links().stream()).map(Link::href))
+                    .contains(SitePaths.PAGES).doesNotHaveDuplicates()
+                    .hasSize(pager(maps.get(0)).items())
+                    .containsAll(LONG_MODEL.initiatives().stream().map(i -> SitePaths.initiative(i.id())).toList());
+        }
+
+        @Test
+        void the_home_page_shows_the_first_free_pages_and_links_to_their_list() {
+            Page home = new HomeSection(LONG_SITE).pages().get(0);
+            Views.Home view = (Views.Home) home.model().get("home");
+            List<Page> free = new FreePagesSection(LONG_SITE).pages();
+
+            assertThat(view.pages()).hasSize(Paging.HOME_ITEMS);
+            assertThat(home.model().get("morePages")).isEqualTo(new Link("すべてのページ（" + LONG_MODEL.pages().size() + "件）",
+                    SitePaths.PAGES));
+            assertThat(paths(free)).contains(SitePaths.PAGES);
+            assertThat(list(free.stream().filter(p -> p.outputPath().value().equals(SitePaths.PAGES)).findFirst().orElseThrow(), "links"))
+                    .hasSize(LONG_MODEL.pages().size());
+        }
+
+        @Test
+        void a_plan_with_short_lists_gets_no_second_pages_and_no_list_of_free_pages() {
+            PageAssembler assembler = new PageAssembler(MODEL, SAMPLE.sources(), BASE, OpenData.of(MODEL, BASE, Optional.empty(), true));
+
+            assertThat(paths(assembler.assemble())).noneMatch(p -> p.contains("/page/")).doesNotContain(SitePaths.PAGES);
+            assertThat(new HomeSection(SAMPLE_SITE).pages().get(0).model()).doesNotContainKeys("morePages", "moreActionPlans");
         }
     }
 }

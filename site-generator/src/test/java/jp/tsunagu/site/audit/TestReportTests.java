@@ -66,6 +66,34 @@ class TestReportTests {
                 .contains("達成基準 1.1.1", "image-alt", "表示：ダーク、ライト", "該当箇所：img");
     }
 
+    /**
+     * A site of more pages than the report lists one by one gets their counts by test date instead, the first pages
+     * with problems in detail, and every page in the JSON data, so that the report stays within the page budget.
+     */
+    @Test
+    void theReportOfALargeSiteCountsPagesByTestDateAndKeepsTheListInTheData() {
+        List<AuditResults.PageResult> pages = new java.util.ArrayList<>();
+        for (int n = 0; n < 3 * jp.tsunagu.site.assemble.Paging.REPORT_PAGES; n++) {
+            boolean cached = n % 3 == 0;
+            pages.add(new AuditResults.PageResult("initiatives/x-" + n + ".html", "取組 " + n,
+                    cached ? "2026-11-20T09:30:00+09:00" : "2026-11-24T15:00:40+09:00", cached,
+                    n % 10 == 1 ? List.of(ALT) : List.of(), Set.of("1.1.1"), Set.of()));
+        }
+        AuditResults large = new AuditResults(RESULTS.startedAt(), RESULTS.finishedAt(), RESULTS.durationMillis(), RESULTS.browser(),
+                RESULTS.axeVersion(), RESULTS.axeTags(), RESULTS.reflowWidth(), RESULTS.modes(), pages);
+
+        String rendered = TestReport.render(large);
+        Document html = Jsoup.parseBodyFragment(rendered);
+
+        assertThat(html.select("table.page-results")).isEmpty();
+        assertThat(html.select("table.page-counts tbody tr").eachText()).containsExactly(
+                "2026年11月24日 600 ページ 60 ページ", "2026年11月20日（前回の結果） 300 ページ 30 ページ");
+        assertThat(html.select("#pages ~ p a").attr("href")).isEqualTo("test-results.json");
+        assertThat(html.select("h4")).hasSize(jp.tsunagu.site.assemble.Paging.REPORT_PROBLEM_PAGES);
+        assertThat(row(html, "1.1.1")).contains("ほか 40 ページ");
+        assertThat(rendered.getBytes(UTF_8).length).isLessThan(40_000);
+    }
+
     @Test
     void anUntestedBuildSaysSoAndHowToTestIt() {
         assertThat(Jsoup.parseBodyFragment(TestReport.untested()).text())

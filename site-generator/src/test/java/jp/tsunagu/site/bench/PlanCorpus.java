@@ -27,6 +27,7 @@ import jp.tsunagu.site.files.Folders;
 public final class PlanCorpus {
     private static final String[] DEPARTMENTS = {"joho-seisaku", "kenko-fukushi", "shimin", "somu"};
     private static final String[] STATUS = {"計画", "実施中", "実施中", "完了"};
+    private static final String[] STATUS_NEXT = {"継続", "拡充", "縮小", "改善"};
     private static final String[] ITEMS = {"対象となる手続の洗い出し", "関係課との調整", "利用者アンケートの実施",
         "操作説明会の開催", "システムの試行運用", "マニュアルの整備", "効果の検証", "やさしい日本語での案内の作成",
         "オープンデータとしての公開", "窓口での案内の継続"};
@@ -43,12 +44,48 @@ public final class PlanCorpus {
      * @return the source folder
      */
     public static Path write(Path sampleCity, Path root, int initiatives) throws IOException {
+        return write(sampleCity, root, initiatives, 0, false);
+    }
+
+    /**
+     * Writes the corpus with, besides the initiatives, free pages ({@code pages/bench-page-00001.md} …, listed on the
+     * home page and the site map) and, if asked, an entry of every generated initiative in the sample city's 2023
+     * action plan (rows of its table). The initiatives are those of {@link #write(Path, Path, int)}, byte for byte.
+     *
+     * @param sampleCity  the sample city's source folder ({@code test-fixtures/sample-city/src}), not null
+     * @param root  the source folder to write, not null
+     * @param initiatives  how many initiatives to add
+     * @param pages  how many free pages to add
+     * @param entries  whether each added initiative gets a 2023 action-plan entry
+     * @return the source folder
+     */
+    public static Path write(Path sampleCity, Path root, int initiatives, int pages, boolean entries) throws IOException {
         Folders.delete(root);
         TestFiles.copy(sampleCity, root);
         Path folder = root.resolve("plan/initiatives");
         Random random = new Random(7_000L + initiatives);
         for (int n = 1; n <= initiatives; n++) {
             Files.writeString(folder.resolve(id(n) + ".md"), initiative(random, n, initiatives), StandardCharsets.UTF_8);
+        }
+        Random more = new Random(9_000L + initiatives + pages);
+        for (int n = 1; n <= pages; n++) {
+            String topic = MunicipalCorpus.pick(more, MunicipalCorpus.TOPICS);
+            StringBuilder md = new StringBuilder("---\ntype: page\nid: ").append(String.format("bench-page-%05d", n))
+                    .append("\ntitle: ").append(topic).append("のお知らせ（").append(n).append("）\norder: ").append(100 + n)
+                    .append("\n---\n\n");
+            for (int k = 0, count = 3 + more.nextInt(4); k < count; k++) {
+                md.append(MunicipalCorpus.sentence(more, topic, MunicipalCorpus.pick(more, MunicipalCorpus.DEPARTMENTS)));
+            }
+            md.append('\n');
+            Files.writeString(root.resolve("plan/pages/" + String.format("bench-page-%05d", n) + ".md"), md.toString(),
+                    StandardCharsets.UTF_8);
+        }
+        for (int n = 1; entries && n <= initiatives; n++) {
+            Files.writeString(root.resolve("plan/action-plans/2023/" + id(n) + ".md"), "---\ntype: action_plan_entry\ninitiative: "
+                    + id(n) + "\nfiscal_year: 2023\nrating: " + "ABC".charAt(more.nextInt(3)) + "\nnext_direction: "
+                    + STATUS_NEXT[more.nextInt(STATUS_NEXT.length)] + "\n---\n\n## 計画\n\n"
+                    + MunicipalCorpus.sentence(more, MunicipalCorpus.pick(more, MunicipalCorpus.TOPICS), "市") + "\n",
+                    StandardCharsets.UTF_8);
         }
         return root;
     }
@@ -71,11 +108,13 @@ public final class PlanCorpus {
     /**
      * Writes one corpus from the command line.
      *
-     * @param args  the sample city's source folder, the folder to write, N
+     * @param args  the sample city's source folder, the folder to write, N; optionally the number of free pages and
+     *              {@code entries} for a 2023 action-plan entry per initiative
      * @throws IOException if a file cannot be written
      */
     public static void main(String[] args) throws IOException {
-        write(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]));
+        write(Path.of(args[0]), Path.of(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 0,
+                args.length > 4 && args[4].equals("entries"));
     }
 
     private static String id(int n) {
