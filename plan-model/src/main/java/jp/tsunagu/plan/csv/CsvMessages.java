@@ -41,6 +41,11 @@ final class CsvMessages {
                 + "保存し直してください（.xls などの古い形式は読めません）。";
     }
 
+    static String noWorkbookReader() {
+        return "Excel のブック（.xlsx）を読む部品（org.dhatim:fastexcel-reader）がありません。tsunagu:import で取り込むか、"
+                + "この部品を依存関係に加えるか、Excel で「CSV UTF-8 (コンマ区切り) (*.csv)」として保存し直してください。";
+    }
+
     static String noSheet() {
         return "Excel のブックにシートがありません。tsunagu:export で書き出した表を1枚目のシートにして保存し直してください。";
     }

@@ -30,11 +30,11 @@ final class CsvSource {
      * @return the source, empty if the file cannot be read as the dataset at all
      */
     static Optional<CsvSource> read(CsvDataset dataset, String csvFile, byte[] bytes, List<CsvProblem> sink) {
-        boolean workbook = XlsxSheet.isWorkbook(bytes);
+        boolean workbook = isWorkbook(bytes);
         String file = workbook ? CsvDataset.workbookName(csvFile) : csvFile;
         List<CsvFormat.Record> records;
         try {
-            records = CsvFormat.parse(workbook ? XlsxSheet.toCsv(bytes) : CsvFormat.decode(bytes));
+            records = CsvFormat.parse(workbook ? workbookText(bytes) : CsvFormat.decode(bytes));
         } catch (CsvFormat.CsvSyntaxException e) {
             sink.add(new CsvProblem(file, e.row(), Optional.empty(), e.getMessage()));
             return Optional.empty();
@@ -91,6 +91,26 @@ final class CsvSource {
 
     CsvDataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Tells whether a file's bytes are a workbook rather than CSV text: an {@code .xlsx} file is a ZIP archive,
+     * whose first bytes are {@code PK\u0003\u0004}, which CSV text never starts with.
+     */
+    private static boolean isWorkbook(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    /**
+     * The workbook's first sheet as CSV text. Its reader is an optional dependency of the model (the Maven plugin
+     * has it): {@link XlsxSheet} is loaded only here, so CSV files are read without it.
+     */
+    private static String workbookText(byte[] bytes) {
+        try {
+            return XlsxSheet.toCsv(bytes);
+        } catch (NoClassDefFoundError e) {
+            throw new CsvFormat.CsvSyntaxException(0, CsvMessages.noWorkbookReader());
+        }
     }
 
     String file() {

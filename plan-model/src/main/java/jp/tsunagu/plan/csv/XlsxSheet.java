@@ -33,17 +33,6 @@ final class XlsxSheet {
     }
 
     /**
-     * Tells whether a file's bytes are a workbook rather than CSV text: an {@code .xlsx} file is a ZIP archive,
-     * whose first bytes are {@code PK\u0003\u0004}, which CSV text never starts with.
-     *
-     * @param bytes  the file's bytes, not null
-     * @return true for a workbook
-     */
-    static boolean isWorkbook(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    }
-
-    /**
      * Reads the first sheet of a workbook.
      *
      * @param bytes  the workbook file's bytes, not null

@@ -35,6 +35,7 @@ import com.networknt.schema.SpecVersion;
 
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.csv.CsvDataset;
+import jp.tsunagu.plan.csv.CsvImportException;
 import jp.tsunagu.plan.csv.PlanCsv;
 import jp.tsunagu.plan.json.PlanJson;
 import jp.tsunagu.plan.load.PlanLoader;
@@ -187,6 +188,21 @@ class OpenDataTests {
         }
 
         assertThat(PlanCsv.create().merge(SAMPLE, csv)).isEqualTo(SAMPLE);
+    }
+
+    @Test
+    void aWorkbookWithoutItsOptionalReaderIsRefusedByNameAndCsvStillReads() {
+        // fastexcel-reader is optional in plan-model and not on this module's class path, as for an embedder
+        assertThat(getClass().getClassLoader().getResource("org/dhatim/fastexcel/reader/ReadableWorkbook.class")).isNull();
+        CsvDataset kpi = CsvDataset.KPI_VALUES;
+        byte[] workbook = {'P', 'K', 3, 4, 20, 0, 0, 0};
+
+        assertThatThrownBy(() -> PlanCsv.create().merge(SAMPLE, Map.of(kpi, workbook)))
+                .isInstanceOf(CsvImportException.class)
+                .satisfies(e -> assertThat(((CsvImportException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(kpi.workbookFileName(SAMPLE.plan().municipality().code()));
+                    assertThat(p.message()).contains("fastexcel-reader").contains("CSV UTF-8");
+                }));
     }
 
     @Test
