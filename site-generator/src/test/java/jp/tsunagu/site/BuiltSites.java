@@ -15,8 +15,8 @@ import jp.tsunagu.site.publish.License;
  * real pipeline, for the tests that look at the output (files, browser, budgets). Every test that only reads a site
  * takes it from here; a test that changes content or output builds its own copy.
  * <p>
- * Test JVMs that run at the same time (failsafe's forks) each name their own folder with the system property
- * {@code tsunagu.sites} (site-generator/pom.xml), so that no build replaces a site another JVM is reading.
+ * Test JVMs that run at the same time (surefire's and failsafe's forks) each name their own folder with the system
+ * property {@code tsunagu.sites} (site-generator/pom.xml), so that no build replaces a site another JVM is reading.
  */
 public final class BuiltSites {
     /** 会津若松市's plan: {@code content/src}. */

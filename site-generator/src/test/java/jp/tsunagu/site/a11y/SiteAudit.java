@@ -168,6 +168,19 @@ final class SiteAudit {
     /** Chromium's default text sizes, restored after the stress pass of {@link #reflow}. */
     private static final Map<String, Integer> DEFAULT_FONT_SIZES = Map.of("standard", 16, "fixed", 13);
 
+    /** The text sizes of the stress pass of {@link #reflow}: 150 % of the defaults. */
+    private static final Map<String, Integer> STRESS_FONT_SIZES = Map.of("standard", 24, "fixed", 20);
+
+    /** The size of text at the browser's default size ({@code font-size: medium}), in CSS px, such as {@code 16px}. */
+    private static final String MEDIUM_TEXT = """
+            const probe = document.createElement('span');
+            probe.style.fontSize = 'medium';
+            document.documentElement.append(probe);
+            const size = getComputedStyle(probe).fontSize;
+            probe.remove();
+            return size;
+            """;
+
     /** The reflow check of the published audit ({@code reflow.js}), run here with the stress pass too. */
     private static final String REFLOW = jp.tsunagu.site.audit.SiteAuditor.reflowScript();
 
@@ -175,16 +188,8 @@ final class SiteAudit {
     }
 
     /**
-     * Runs axe with the WCAG 2.0/2.1/2.2 A and AA tags on every page in every {@link Mode}; an errored
-     * axe run fails at once, as does a colour scheme or JavaScript setting that did not apply.
-     * <p>
-     * With JavaScript on, each page is loaded once per colour scheme, the scheme emulated before loading,
-     * so that a script reading it at start-up is audited as it behaves; to save sending axe's half a
-     * megabyte with every audit, axe is installed in every new document meanwhile (CDP
-     * {@code Page.addScriptToEvaluateOnNewDocument}). Then that is undone, and each page is loaded once
-     * with scripts disabled, which are switched back on without reloading so that axe can be injected;
-     * as no script of the page ran, switching to the dark scheme in place re-applies the CSS exactly as
-     * a load in that scheme would.
+     * Runs axe with the WCAG 2.0/2.1/2.2 A and AA tags on every page in every {@link Mode}: {@link #axeWithJavaScript}
+     * then {@link #axeWithoutJavaScript}.
      *
      * @param browser the browser, not null
      * @param server  the server of the site, not null
@@ -192,21 +197,63 @@ final class SiteAudit {
      * @return every violation, not null
      */
     static List<Finding> axe(Browser browser, StaticServer server, List<String> pages) {
+        List<Finding> findings = new ArrayList<>(axeWithJavaScript(browser, server, pages));
+        findings.addAll(axeWithoutJavaScript(browser, server, pages));
+        return findings;
+    }
+
+    /**
+     * Runs axe with the WCAG 2.0/2.1/2.2 A and AA tags on every page with JavaScript on, in the light and the dark
+     * colour scheme ({@link Mode#LIGHT_JS_ON}, {@link Mode#DARK_JS_ON}); an errored axe run fails at once, as does a
+     * colour scheme that did not apply.
+     * <p>
+     * Each page is loaded once, in the light scheme, its scripts run, and it is audited; then the dark scheme is
+     * emulated on the same load (CDP {@code Emulation.setEmulatedMedia}, as the published audit switches its modes)
+     * and it is audited again. The theme's CSS follows the scheme and no script of the theme reads it, so this
+     * restyles the page as a load in the dark scheme would. To save sending axe's half a megabyte with every audit,
+     * axe is installed in every new document meanwhile (CDP {@code Page.addScriptToEvaluateOnNewDocument}).
+     *
+     * @param browser the browser, not null
+     * @param server  the server of the site, not null
+     * @param pages   the pages, relative to the site root, not null
+     * @return every violation, not null
+     */
+    static List<Finding> axeWithJavaScript(Browser browser, StaticServer server, List<String> pages) {
         List<Finding> findings = new ArrayList<>();
         ChromeDriver driver = browser.driver();
         Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", Axe.source()))
                 .get("identifier");
         try {
             for (String page : pages) {
-                for (Mode mode : List.of(Mode.LIGHT_JS_ON, Mode.DARK_JS_ON)) {
-                    browser.emulateColorScheme(mode.scheme);
-                    open(browser, server, page);
-                    findings.addAll(axeOnce(browser, page, mode));
-                }
+                browser.emulateColorScheme(Mode.LIGHT_JS_ON.scheme);
+                open(browser, server, page);
+                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_ON));
+                browser.emulateColorScheme(Mode.DARK_JS_ON.scheme);
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_ON));
             }
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+            browser.reset();
         }
+        return findings;
+    }
+
+    /**
+     * Runs axe with the WCAG 2.0/2.1/2.2 A and AA tags on every page as a browser without JavaScript shows it, in the
+     * light and the dark colour scheme ({@link Mode#LIGHT_JS_OFF}, {@link Mode#DARK_JS_OFF}); an errored axe run fails
+     * at once, as does a colour scheme or JavaScript setting that did not apply.
+     * <p>
+     * Each page is loaded once with scripts disabled, which are switched back on without reloading so that axe can be
+     * injected; as no script of the page ran, switching to the dark scheme in place re-applies the CSS exactly as a
+     * load in that scheme would.
+     *
+     * @param browser the browser, not null
+     * @param server  the server of the site, not null
+     * @param pages   the pages, relative to the site root, not null
+     * @return every violation, not null
+     */
+    static List<Finding> axeWithoutJavaScript(Browser browser, StaticServer server, List<String> pages) {
+        List<Finding> findings = new ArrayList<>();
         try {
             for (String page : pages) {
                 browser.emulateColorScheme(Mode.LIGHT_JS_OFF.scheme);
@@ -318,10 +365,12 @@ final class SiteAudit {
      * no element sticks out of the viewport or is cut off, and that whatever scrolls sideways inside the
      * page (a wide data table) is a focusable, named region, which WCAG 1.4.10 allows.
      * <p>
-     * Each page is shown twice: as it comes, and under stress: the browser's text size raised to 150 %
-     * (CDP {@code Page.setFontSizes}, as a resident with poor sight sets it; the design respects it) with
-     * the text spacing of WCAG 1.4.12 on top (line height 1.5, paragraph spacing 2, letter spacing 0.12,
-     * word spacing 0.16), so that a label that cannot wrap shows up before a resident meets it.
+     * Each page is loaded once and checked twice: as it comes, and under stress: the browser's text size raised to
+     * 150 % (CDP {@code Page.setFontSizes}, as a resident with poor sight sets it; the design respects it) with the
+     * text spacing of WCAG 1.4.12 on top (line height 1.5, paragraph spacing 2, letter spacing 0.12, word spacing
+     * 0.16), so that a label that cannot wrap shows up before a resident meets it. The text size changes on the
+     * loaded page, which is laid out again (no script of the theme measures the page), and the check fails at once
+     * if the page's default text size did not follow.
      *
      * @param browser the browser, not null
      * @param server  the server of the site, not null
@@ -334,12 +383,20 @@ final class SiteAudit {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         try {
-            for (boolean stress : new boolean[] {false, true}) {
-                String mode = REFLOW_WIDTH + " CSS px" + (stress ? ", text 150 % with WCAG 1.4.12 spacing" : "");
-                driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes",
-                        stress ? Map.of("standard", 24, "fixed", 20) : DEFAULT_FONT_SIZES));
-                for (String page : pages) {
-                    open(browser, server, page);
+            for (String page : pages) {
+                driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", DEFAULT_FONT_SIZES));
+                open(browser, server, page);
+                for (boolean stress : new boolean[] {false, true}) {
+                    String mode = REFLOW_WIDTH + " CSS px" + (stress ? ", text 150 % with WCAG 1.4.12 spacing" : "");
+                    Map<String, Integer> sizes = stress ? STRESS_FONT_SIZES : DEFAULT_FONT_SIZES;
+                    if (stress) {
+                        driver.executeCdpCommand("Page.setFontSizes", Map.of("fontSizes", sizes));
+                    }
+                    Object medium = driver.executeScript(MEDIUM_TEXT);
+                    if (!(sizes.get("standard") + "px").equals(medium)) {
+                        throw new AssertionError("The text size " + sizes.get("standard") + " px was not applied on " + page
+                                + " (medium text is " + medium + ")");
+                    }
                     Map<?, ?> result = (Map<?, ?>) driver.executeScript(REFLOW, REFLOW_WIDTH, stress);
                     assertHtml(result, page);
                     for (Object problem : (List<?>) result.get("problems")) {
