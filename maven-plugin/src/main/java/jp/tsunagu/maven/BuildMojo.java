@@ -51,6 +51,6 @@ public class BuildMojo extends AbstractTsunaguMojo {
             throw new MojoExecutionException("tsunagu.build.fileSeconds「" + fileSeconds + "」は使えません。1 以上の秒数を指定してください（例: 120）。");
         }
         run("tsunagu.build.skip", skip, "サイトを作りません", request -> console().built(SiteGenerator.build(request.withFailOn(failOn)
-                .withFileTime(Duration.ofSeconds(fileSeconds)))));
+                .withFileTime(Duration.ofSeconds(fileSeconds)).withProgress(getLog()::info))));
     }
 }

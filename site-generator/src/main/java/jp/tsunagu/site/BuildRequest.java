@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 import jp.tsunagu.plan.validate.Severity;
 import jp.tsunagu.site.files.FileBudget;
+import jp.tsunagu.site.files.Progress;
 import jp.tsunagu.site.publish.License;
 
 /**
@@ -29,11 +31,16 @@ import jp.tsunagu.site.publish.License;
  * @param fileTime  how long one file may take in one stage that reads its text ({@link FileBudget}), positive,
  *                  not null
  * @param clock  the clock that measures it, in nanoseconds ({@link FileBudget#SYSTEM_CLOCK}), not null
+ * @param progress  where the build says in Japanese where it is: a line per stage, and for a stage with many pages
+ *                  pages done of all with an estimate every few seconds ({@link Progress}); {@link #SILENT} by
+ *                  default, not null
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
-        boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock) {
+        boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock, Consumer<String> progress) {
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
+    /** Says nothing while building: one instance, so that requests that use it are equal. */
+    public static final Consumer<String> SILENT = line -> { };
 
     /**
      * Validates the parts.
@@ -47,6 +54,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param failOn  the least severe content problem that stops the build, not null
      * @param fileTime  how long one file may take in one stage that reads its text, positive, not null
      * @param clock  the clock that measures it, in nanoseconds, not null
+     * @param progress  where the build's progress lines go, not null
      */
     public BuildRequest {
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
@@ -55,6 +63,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
         Objects.requireNonNull(license, "license");
         Objects.requireNonNull(failOn, "failOn");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(progress, "progress");
         if (fileTime.isNegative() || fileTime.isZero()) {
             throw new IllegalArgumentException("Invalid time per file (must be positive): " + fileTime);
         }
@@ -72,7 +81,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
         this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR, FileBudget.DEFAULT_LIMIT,
-                FileBudget.SYSTEM_CLOCK);
+                FileBudget.SYSTEM_CLOCK, SILENT);
     }
 
     /**
@@ -93,7 +102,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn, fileTime, clock);
+        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn, fileTime, clock, progress);
     }
 
     /**
@@ -103,7 +112,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withLicense(License newLicense) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn, fileTime, clock);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn, fileTime, clock, progress);
     }
 
     /**
@@ -113,7 +122,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withCsvBom(boolean bom) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn, fileTime, clock);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn, fileTime, clock, progress);
     }
 
     /**
@@ -123,7 +132,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withOutputDirectory(Path folder) {
-        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn, fileTime, clock);
+        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn, fileTime, clock, progress);
     }
 
     /**
@@ -134,7 +143,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withFailOn(Severity severity) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity, fileTime, clock);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity, fileTime, clock, progress);
     }
 
     /**
@@ -157,7 +166,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withFileTime(Duration limit, LongSupplier ticker) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, limit, ticker);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, limit, ticker, progress);
     }
 
     /**
@@ -167,6 +176,38 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      */
     public FileBudget fileBudget() {
         return FileBudget.of(fileTime, clock);
+    }
+
+    /**
+     * Obtains a request like this one whose build says where it is.
+     *
+     * @param lines  where the progress lines go, such as Maven's log, not null
+     * @return the new request, not null
+     */
+    public BuildRequest withProgress(Consumer<String> lines) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, fileTime, clock, lines);
+    }
+
+    /**
+     * Obtains a budget per file for a stage with many pages, which reports pages done to {@link #progress}.
+     *
+     * @param what  the stage's work as the progress lines name it, such as {@code ふりがな}, not null
+     * @param total  how many files the stage does
+     * @return a new budget, not null
+     */
+    public FileBudget fileBudget(String what, int total) {
+        return fileBudget().reporting(report(what, total));
+    }
+
+    /**
+     * Starts the progress report of a stage's pages, told to {@link #progress}.
+     *
+     * @param what  the stage's work as the lines name it, such as {@code ページの作成}, not null
+     * @param total  how many pages the stage does
+     * @return the report, {@link Progress#NONE} for a {@link #SILENT} request, not null
+     */
+    public Progress report(String what, int total) {
+        return progress == SILENT ? Progress.NONE : Progress.of(progress, what, total);
     }
 
     /**

@@ -42,10 +42,12 @@ import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
+import jp.tsunagu.site.files.Progress;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
+import jp.tsunagu.site.index.SearchPage;
 import jp.tsunagu.site.index.SearchPages;
 import jp.tsunagu.site.index.Synonyms;
 import jp.tsunagu.site.ja.GlossaryWord;
@@ -220,13 +222,13 @@ public final class SiteGenerator {
         ParseCache parses = changes.previous().map(Built::parses).orElseGet(ParseCache::new);
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
-        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
-        ValidationReport report = timed(times, Stage.VALIDATE,
+        LoadResult loaded = timed(request, times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
+        ValidationReport report = timed(request, times, Stage.VALIDATE,
                 () -> validated(request, BodyLimits.check(request.planDirectory(), loaded.report())));
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
-                .orElseGet(() -> timed(times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
-        Assembled site = timed(times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history));
+                .orElseGet(() -> timed(request, times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
+        Assembled site = timed(request, times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history));
         List<Page> toRender = before.map(b -> changed(b.pages(), site.pages())).orElse(site.pages());
         List<OutputPath> gone = before.map(b -> gone(b.pages(), site.pages())).orElse(List.of());
 
@@ -235,18 +237,19 @@ public final class SiteGenerator {
         Path folder = output.begin();
         boolean published = false;
         try {
-            timed(times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
+            timed(request, times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
             // the problems found from here on are reported together, before anything is published
             List<ValidationIssue> found = new ArrayList<>();
             Collection<String> contentFiles = loaded.sources().values();
             Optional<Page> sakuin = before.isPresent() ? Optional.empty()
-                    : timed(times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
-            timed(times, Stage.LINKS, () -> links(request, folder, found, contentFiles));
+                    : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
+            int written = toRender.size() + (sakuin.isPresent() ? 1 : 0);
+            timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written));
             if (before.isEmpty()) {
-                timed(times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles));
+                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written));
             }
             failOn(report, found);
-            int files = timed(times, Stage.PUBLISH, () -> {
+            int files = timed(request, times, Stage.PUBLISH, () -> {
                 sakuin.ifPresent(s -> writeSiteFiles(request, model, site, s, folder));
                 return output.commit();
             });
@@ -272,14 +275,14 @@ public final class SiteGenerator {
      */
     public static BuildResult export(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-        LoadResult loaded = timed(times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
-        ValidationReport report = timed(times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
+        LoadResult loaded = timed(request, times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
+        ValidationReport report = timed(request, times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
         OpenData openData = OpenData.of(loaded.orElseThrow(), request.baseUrl().toString(), request.license(), request.csvBom());
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
         try {
-            int files = timed(times, Stage.PUBLISH, () -> {
+            int files = timed(request, times, Stage.PUBLISH, () -> {
                 io("", () -> openData.writeTo(folder));
                 return output.commit();
             });
@@ -293,13 +296,13 @@ public final class SiteGenerator {
     /** A stock JBake project: JBake renders it into the staging folder, which is then swapped in. */
     private static BuildResult bakeStockJBake(BuildRequest request) {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
-        ValidationReport report = timed(times, Stage.VALIDATE, () -> validated(request, JBakeProject.check(request.sourceDirectory())));
+        ValidationReport report = timed(request, times, Stage.VALIDATE, () -> validated(request, JBakeProject.check(request.sourceDirectory())));
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
         try {
-            timed(times, Stage.RENDER, () -> rendering(Stage.RENDER, () -> JBakeProject.bake(request.sourceDirectory(), folder)));
-            int files = timed(times, Stage.PUBLISH, output::commit);
+            timed(request, times, Stage.RENDER, () -> rendering(Stage.RENDER, () -> JBakeProject.bake(request.sourceDirectory(), folder)));
+            int files = timed(request, times, Stage.PUBLISH, output::commit);
             published = true;
             return new BuildResult(report, request.outputDirectory(), files, times,
                     List.of("jbake.properties のある JBake の構成として、JBake でそのまま作りました（計画の形式に移すと、観点・取組などのページが作られます）。"));
@@ -320,7 +323,7 @@ public final class SiteGenerator {
         PlanModel model = loaded.orElseThrow();
         OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
-        FileBudget bodies = request.fileBudget();
+        FileBudget bodies = request.fileBudget("本文の変換", loaded.sources().size());
         MarkdownBodies.prepare(model, loaded.sources(), bodies);
         failOn(loaded.report(), overruns(Stage.ASSEMBLE, bodies, loaded.sources().values()));
         List<Page> assembled = AccessibilityPages.with(SearchPages.withSearchPage(assembler.assemble()),
@@ -358,7 +361,8 @@ public final class SiteGenerator {
             templates = Files.createTempDirectory("tsunagu-templates");
             Theme.writeTemplates(templates, request.sourceDirectory().resolve("templates"));
             RenderRequest render = RenderRequest.of(pages, templates, folder);
-            return rendering(stage, () -> new JBakeRenderer().render(render));
+            Progress progress = pages.size() > 1 ? request.report("ページの作成", pages.size()) : Progress.NONE;
+            return rendering(stage, () -> new JBakeRenderer().render(render, progress));
         } catch (IOException | UncheckedIOException e) {
             throw new SiteException(stage, "テンプレートを準備できませんでした: " + IoMessages.of(e), e);
         } finally {
@@ -398,10 +402,11 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.INDEX, "検索の辞書を読めませんでした: " + IoMessages.of(e), e);
         }
-        FileBudget budget = request.fileBudget();
+        List<SearchPage> indexed = SearchPages.indexed(LanguageVariants.originals(site.pages()));
+        FileBudget budget = request.fileBudget("検索の索引", indexed.size());
         Optional<SearchIndex> index;
         try {
-            index = indexer.index(folder, SearchPages.indexed(LanguageVariants.originals(site.pages())), budget);
+            index = indexer.index(folder, indexed, budget);
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
                     "検索の索引を作れませんでした: " + IoMessages.of(e), e));
@@ -419,8 +424,9 @@ public final class SiteGenerator {
     }
 
     /** The links stage: links in the written pages that leave the site, and pages over their budget. */
-    private static Void links(BuildRequest request, Path folder, List<ValidationIssue> found, Collection<String> contentFiles) {
-        FileBudget budget = request.fileBudget();
+    private static Void links(BuildRequest request, Path folder, List<ValidationIssue> found, Collection<String> contentFiles,
+            int pages) {
+        FileBudget budget = request.fileBudget("リンクの確認", pages);
         List<ValidationIssue> leaving;
         try {
             leaving = ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
@@ -440,7 +446,7 @@ public final class SiteGenerator {
      * @return how many pages were read
      */
     private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
-            Collection<String> contentFiles) {
+            Collection<String> contentFiles, int pages) {
         FuriganaVariants variants;
         try {
             variants = new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(),
@@ -450,7 +456,7 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
-        FileBudget budget = request.fileBudget();
+        FileBudget budget = request.fileBudget("ふりがな", pages);
         try {
             int read = variants.writeAll(folder, budget);
             found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
@@ -633,11 +639,14 @@ public final class SiteGenerator {
     }
 
     /**
-     * Runs one stage's work, adding its wall time to the stage's. A stage that runs out of memory or stack fails
+     * Runs one stage's work, adding its wall time to the stage's, and says which stage it is in the request's
+     * progress lines, such as {@code 5/9 ページの作成（render）}. A stage that runs out of memory or stack fails
      * with a {@link SiteException} that says so and how to fix it; what the stage held is then garbage, so the JVM
      * (Maven's, the development server's) goes on.
      */
-    private static <T> T timed(Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
+    private static <T> T timed(BuildRequest request, Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
+        request.progress().accept(String.format("%d/%d %s（%s）", stage.ordinal() + 1, Stage.values().length, stage.title(),
+                stage.label()));
         long start = System.nanoTime();
         try {
             return work.get();

@@ -8,32 +8,43 @@ package jp.tsunagu.site;
  */
 public enum Stage {
     /** Files → front matter and Markdown with source locations. */
-    LOAD("load"),
+    LOAD("load", "読み込み"),
     /** Every content problem at once, with file, line and fix. */
-    VALIDATE("validate"),
+    VALIDATE("validate", "内容の確認"),
     /** The content's commits, read from Git: last-updated dates and what changed. */
-    HISTORY("history"),
+    HISTORY("history", "更新履歴"),
     /**
      * The page list: the open data (its files are listed on a page; they are written in PUBLISH), cross-links
      * viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, each page's history page, each page's
      * language versions, and the check that no two pages or files share an address.
      */
-    ASSEMBLE("assemble"),
+    ASSEMBLE("assemble", "ページの組み立て"),
     /** HTML through JBake, flexmark and FreeMarker. */
-    RENDER("render"),
+    RENDER("render", "ページの作成"),
     /** The search index and the 五十音順 keyword index (さくいん), rendered like every other page. */
-    INDEX("index"),
+    INDEX("index", "検索の索引"),
     /** Links that leave the site, read back from every page written (furigana variants repeat their page's links). */
-    LINKS("links"),
+    LINKS("links", "リンクの確認"),
     /** The furigana variant of every rendered page. */
-    ENRICH("enrich"),
+    ENRICH("enrich", "ふりがな"),
     /** Open data, plan.json, feed, sitemap, theme assets; the atomic swap of the staging folder. */
-    PUBLISH("publish");
+    PUBLISH("publish", "公開");
 
     private final String label;
+    private final String title;
 
-    Stage(String label) {
+    Stage(String label, String title) {
         this.label = label;
+        this.title = title;
+    }
+
+    /**
+     * Gets the stage's Japanese name, as the build's progress lines give it, such as {@code ページの作成}.
+     *
+     * @return the name, not null
+     */
+    public String title() {
+        return title;
     }
 
     /**

@@ -3,6 +3,8 @@ package jp.tsunagu.site.audit;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import jp.tsunagu.site.files.Progress;
+
 /**
  * Reports a long audit's progress in Japanese, at most every {@value #INTERVAL_SECONDS} seconds: pages done of all
  * pages and an estimate of the time left, such as {@code 試験中：120 / 185 ページ（ブラウザーで 60 / 125、残り約 1 分 10 秒）}.
@@ -52,6 +54,6 @@ final class AuditProgress {
      * @return the text, not null
      */
     static String duration(Duration d) {
-        return d.toMinutes() > 0 ? d.toMinutes() + " 分 " + d.toSecondsPart() + " 秒" : d.toSecondsPart() + " 秒";
+        return Progress.duration(d);
     }
 }

@@ -36,14 +36,16 @@ public final class FileBudget {
 
     private final Duration limit;
     private final LongSupplier ticker;
+    private final Progress progress;
     private final List<Overrun> overruns = new ArrayList<>();
 
-    private FileBudget(Duration limit, LongSupplier ticker) {
+    private FileBudget(Duration limit, LongSupplier ticker, Progress progress) {
         if (limit.isNegative() || limit.isZero()) {
             throw new IllegalArgumentException("limit must be positive: " + limit);
         }
         this.limit = limit;
         this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.progress = Objects.requireNonNull(progress, "progress");
     }
 
     /**
@@ -53,7 +55,7 @@ public final class FileBudget {
      * @return a new budget with no overruns, not null
      */
     public static FileBudget of(Duration limit) {
-        return new FileBudget(limit, SYSTEM_CLOCK);
+        return new FileBudget(limit, SYSTEM_CLOCK, Progress.NONE);
     }
 
     /**
@@ -65,7 +67,18 @@ public final class FileBudget {
      * @return a new budget with no overruns, not null
      */
     public static FileBudget of(Duration limit, LongSupplier ticker) {
-        return new FileBudget(limit, ticker);
+        return new FileBudget(limit, ticker, Progress.NONE);
+    }
+
+    /**
+     * Obtains a budget like this one that also counts each file done (each outermost {@link #run}) in a progress
+     * report, for a stage whose files are many.
+     *
+     * @param report  the progress report, not null
+     * @return a new budget with no overruns, not null
+     */
+    public FileBudget reporting(Progress report) {
+        return new FileBudget(limit, ticker, report);
     }
 
     /**
@@ -113,6 +126,7 @@ public final class FileBudget {
         } finally {
             if (outer == null) {
                 CURRENT.remove();
+                progress.done();
             } else {
                 CURRENT.set(outer);
             }

@@ -18,6 +18,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
 import jp.tsunagu.site.files.Folders;
+import jp.tsunagu.site.files.Progress;
 
 /**
  * A {@link SiteRenderer} that bakes pages with JBake 2.7.0 and FreeMarker.
@@ -65,24 +66,37 @@ public final class JBakeRenderer implements SiteRenderer {
 
     @Override
     public RenderResult render(RenderRequest request) {
+        return render(request, Progress.NONE);
+    }
+
+    /**
+     * Renders the pages of a request, counting each page written in a progress report.
+     *
+     * @param request  what to render, not null
+     * @param progress  counts the pages as they are written, not null
+     * @return what was written, not null
+     * @throws RenderException with every page's problem, in Japanese
+     */
+    public RenderResult render(RenderRequest request, Progress progress) {
         Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(progress, "progress");
         List<String> templateProblems = templateProblems(request);
         if (!templateProblems.isEmpty()) {
             throw new RenderException(request.pages().size() + " ページを作れません。テンプレートの問題が " + templateProblems.size()
                     + " 件あります:", templateProblems, null);
         }
         synchronized (BAKE_LOCK) {
-            return bake(request);
+            return bake(request, progress);
         }
     }
 
-    private static RenderResult bake(RenderRequest request) {
+    private static RenderResult bake(RenderRequest request, Progress progress) {
         long start = System.nanoTime();
         List<String> problems;
         Path workFolder = createWorkFolder();
         DefaultLocales locales = DefaultLocales.capture();
         try {
-            problems = renderAll(request, workFolder);
+            problems = renderAll(request, workFolder, progress);
         } catch (RuntimeException e) {
             throw new RenderException("JBake がページを作り終える前に止まりました。テンプレートを確かめてください"
                     + "（直らなければ mvn -e の詳しい内容を添えて開発者に知らせてください）。", List.of(), e);
@@ -113,7 +127,7 @@ public final class JBakeRenderer implements SiteRenderer {
      * write different files and FreeMarker templates are thread-safe, so pages render in parallel; the output does
      * not depend on the order.
      */
-    private static List<String> renderAll(RenderRequest request, Path workFolder) {
+    private static List<String> renderAll(RenderRequest request, Path workFolder, Progress progress) {
         JBakeSetup setup = JBakeSetup.of(request, workFolder);
         JBakeConfiguration configuration = setup.configuration();
         PageStore store = new PageStore();
@@ -142,6 +156,7 @@ public final class JBakeRenderer implements SiteRenderer {
             } catch (OutOfMemoryError e) {
                 outOfMemory.compareAndSet(null, e); // thrown once every page is done: no thread still writes
             }
+            progress.done();
         });
         if (outOfMemory.get() != null) {
             throw outOfMemory.get();
