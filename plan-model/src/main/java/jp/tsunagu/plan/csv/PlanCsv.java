@@ -188,7 +188,13 @@ public final class PlanCsv {
      * @param problems  a dataset found both as CSV and as a workbook: which one is meant is unknown, not null
      */
     public record Sheets(Map<CsvDataset, byte[]> files, List<String> read, List<CsvProblem> problems) {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param files  the bytes of each dataset's file, not null
+         * @param read  the names of the files read, not null
+         * @param problems  the datasets found twice, not null
+         */
         public Sheets {
             files = Map.copyOf(files);
             read = List.copyOf(read);
