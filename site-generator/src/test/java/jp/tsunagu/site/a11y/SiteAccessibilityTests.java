@@ -35,7 +35,17 @@ class SiteAccessibilityTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {BuiltSites.SAMPLE})
     void everyKindOfPageHasNoWcagViolationWithJavaScriptInEitherScheme(String name, Browser browser) {
-        audit(name, browser, "JavaScript on", SiteAudit::axeWithJavaScript);
+        Audited audited = audit(name, browser, "JavaScript on", SiteAudit::axeWithJavaScript);
+        assertThat(audited.findings()).withFailMessage(audited::report).isEmpty();
+    }
+
+    /**
+     * What {@link #audit} found.
+     *
+     * @param findings  every violation, empty when the pages pass
+     * @param report    the findings as a failure message, naming the pages and modes
+     */
+    record Audited(List<Finding> findings, String report) {
     }
 
     /** One half of the modes of {@link SiteAudit#axe}. */
@@ -45,14 +55,16 @@ class SiteAccessibilityTests {
     }
 
     /**
-     * Audits the representative pages of a content set with axe in some of the modes, and fails with every violation.
+     * Audits the representative pages of a content set with axe in some of the modes; the caller asserts that nothing
+     * was found.
      *
      * @param name    the content set, {@link BuiltSites#SAMPLE}
      * @param browser the browser, not null
      * @param modes   the modes' description, such as {@code JavaScript on}
      * @param axe     the audit of those modes
+     * @return the violations found and their report, not null
      */
-    static void audit(String name, Browser browser, String modes, AxeModes axe) {
+    static Audited audit(String name, Browser browser, String modes, AxeModes axe) {
         Path site = BuiltSites.site(name);
         List<String> pages = SitePages.representative(site, true);
         assertThat(pages).as("pages of %s", name).hasSizeGreaterThan(SitePages.KINDS.size())
@@ -65,10 +77,8 @@ class SiteAccessibilityTests {
             findings = axe.audit(browser, server, pages);
         }
 
-        assertThat(findings)
-                .withFailMessage(() -> Finding.report("axe " + Axe.TAGS + " on " + name + " (" + pages.size() + " pages × "
-                        + "light and dark, " + modes + ")", findings))
-                .isEmpty();
+        return new Audited(findings, Finding.report("axe " + Axe.TAGS + " on " + name + " (" + pages.size() + " pages × "
+                + "light and dark, " + modes + ")", findings));
     }
 
     /**

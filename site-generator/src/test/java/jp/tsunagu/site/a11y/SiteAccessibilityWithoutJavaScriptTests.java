@@ -1,5 +1,7 @@
 package jp.tsunagu.site.a11y;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +20,8 @@ class SiteAccessibilityWithoutJavaScriptTests {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {BuiltSites.SAMPLE})
     void everyKindOfPageHasNoWcagViolationWithoutJavaScriptInEitherScheme(String name, Browser browser) {
-        SiteAccessibilityTests.audit(name, browser, "JavaScript off", SiteAudit::axeWithoutJavaScript);
+        SiteAccessibilityTests.Audited audited = SiteAccessibilityTests.audit(name, browser, "JavaScript off",
+                SiteAudit::axeWithoutJavaScript);
+        assertThat(audited.findings()).withFailMessage(audited::report).isEmpty();
     }
 }
