@@ -25,7 +25,7 @@ class NewYearTests {
 
     @Test
     void theNextYearOfTheSampleCityValidatesWithTheContinuingInitiatives(@TempDir Path tmp) throws IOException {
-        Path plan = PlanImportTests.copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         FiscalYear last = model.actionPlans().get(model.actionPlans().size() - 1).fiscalYear();
         FiscalYear year = last.next();
@@ -67,7 +67,7 @@ class NewYearTests {
 
     @Test
     void refusesToOverwriteAYearAndToStartWithoutTheYearBefore(@TempDir Path tmp) throws IOException {
-        Path plan = PlanImportTests.copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         FiscalYear last = model.actionPlans().get(model.actionPlans().size() - 1).fiscalYear();
 

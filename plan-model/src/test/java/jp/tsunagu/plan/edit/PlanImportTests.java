@@ -32,7 +32,7 @@ class PlanImportTests {
 
     @Test
     void changedSheetsComeBackAsExactlyTheChangedValues(@TempDir Path tmp) throws IOException {
-        Path plan = copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
         // an editor on Windows saved this entry with CRLF line ends: they must stay CRLF
         Path crlf = plan.resolve("action-plans/2022/digital-soudan.md");
         Files.writeString(crlf, Files.readString(crlf).replace("\n", "\r\n"));
@@ -105,7 +105,7 @@ class PlanImportTests {
 
     @Test
     void anErroneousSheetChangesNothingAndListsEveryProblem(@TempDir Path tmp) throws IOException {
-        Path plan = copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
         Map<String, String> before = snapshot(plan);
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         String kpi = export(model, CsvDataset.KPI_VALUES)
@@ -139,7 +139,7 @@ class PlanImportTests {
 
     @Test
     void aFolderWithoutTheSheetsSaysWhichFilesToPut(@TempDir Path tmp) throws IOException {
-        Path plan = copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         assertThat(PlanImport.of(model, plan).read(Files.createDirectories(tmp.resolve("empty"))).problems())
                 .extracting(CsvProblem::message).singleElement().asString()
@@ -154,20 +154,6 @@ class PlanImportTests {
         int at = csv.indexOf(start);
         assertThat(at).as(start).isNotNegative();
         return csv.substring(at, csv.indexOf("\r\n", at) + 2);
-    }
-
-    static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 
     /** Every file's text by its relative path. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,8 +36,8 @@ class WorkbookImportTests {
 
     @Test
     void aWorkbookComesBackAsExactlyTheChangedValue(@TempDir Path tmp) throws IOException {
-        Path plan = PlanImportTests.copy(TestContent.sampleCity(), tmp.resolve("plan"));
-        Map<String, String> before = snapshot(plan);
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Map<String, String> before = PlanImportTests.snapshot(plan);
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         List<List<String>> rows = rows(PlanCsv.create().export(model, CsvDataset.KPI_VALUES).toCsv());
         Path sheets = Files.createDirectories(tmp.resolve("returned"));
@@ -53,13 +52,13 @@ class WorkbookImportTests {
         }
         Map<String, String> expected = new TreeMap<>(before);
         expected.compute("action-plans/2023/online-shinsei.md", (k, v) -> v.replace("    value: 5,080\n", "    value: 5,150\n"));
-        assertThat(snapshot(plan)).containsExactlyEntriesOf(expected);
+        assertThat(PlanImportTests.snapshot(plan)).containsExactlyEntriesOf(expected);
     }
 
     @Test
     void problemsNameTheWorkbookAndExcelsRow(@TempDir Path tmp) throws IOException {
-        Path plan = PlanImportTests.copy(TestContent.sampleCity(), tmp.resolve("plan"));
-        Map<String, String> before = snapshot(plan);
+        Path plan = TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
+        Map<String, String> before = PlanImportTests.snapshot(plan);
         PlanModel model = PlanLoader.load(plan).orElseThrow();
         List<List<String>> rows = rows(PlanCsv.create().export(model, CsvDataset.KPI_VALUES).toCsv());
         Path sheets = Files.createDirectories(tmp.resolve("returned"));
@@ -74,7 +73,7 @@ class WorkbookImportTests {
             assertThat(p.row()).isEqualTo(excelRow);
             assertThat(p.format()).contains("5,15O");
         });
-        assertThat(snapshot(plan)).isEqualTo(before);
+        assertThat(PlanImportTests.snapshot(plan)).isEqualTo(before);
     }
 
     @Test
@@ -137,15 +136,5 @@ class WorkbookImportTests {
     /** The row's ID ends with the indicator's key, as {@code 990019_online-shinsei_…_2023_actual} does. */
     private static boolean hasId(List<String> row, String id) {
         return row.stream().anyMatch(f -> f.endsWith(id));
-    }
-
-    private static Map<String, String> snapshot(Path plan) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (var walk = Files.walk(plan)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(plan.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

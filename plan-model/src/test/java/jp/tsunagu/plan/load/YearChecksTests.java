@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,19 +25,7 @@ class YearChecksTests {
     Path tmp;
 
     private Path plan() throws IOException {
-        Path from = TestContent.sampleCity();
-        Path to = tmp.resolve("plan");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return TestContent.copy(TestContent.sampleCity(), tmp.resolve("plan"));
     }
 
     private static List<String> yearly(Path plan, String date) {
