@@ -42,7 +42,6 @@ import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
-import jp.tsunagu.site.files.Progress;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.SearchIndex;
@@ -361,8 +360,8 @@ public final class SiteGenerator {
             templates = Files.createTempDirectory("tsunagu-templates");
             Theme.writeTemplates(templates, request.sourceDirectory().resolve("templates"));
             RenderRequest render = RenderRequest.of(pages, templates, folder);
-            Progress progress = pages.size() > 1 ? request.report("ページの作成", pages.size()) : Progress.NONE;
-            return rendering(stage, () -> new JBakeRenderer().render(render, progress));
+            FileBudget budget = pages.size() > 1 ? request.fileBudget("ページの作成", pages.size()) : request.fileBudget();
+            return rendering(stage, () -> new JBakeRenderer().render(render, budget));
         } catch (IOException | UncheckedIOException e) {
             throw new SiteException(stage, "テンプレートを準備できませんでした: " + IoMessages.of(e), e);
         } finally {

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * Runaway work is stopped honestly: the libraries a stage calls (flexmark, jsoup, Kuromoji) ignore interruption,
  * so their input is bounded instead (the body limits, 2 MB a file) and no thread is ever left running after the
  * stage; the stage's own loops call {@link #checkpoint()}, which stops a file's work once it is over the limit.
- * A file whose last library call ends after the limit is reported all the same. Example:
+ * A file whose last library call ends after the limit is reported all the same. FreeMarker templates, prepared
+ * for it, stop when interrupted: the render stage runs each page under a {@link Watchdog} too. Example:
  * <pre>{@code
  * FileBudget budget = FileBudget.of(Duration.ofSeconds(60));
  * Optional<String> html = budget.run("pages/x.md", () -> convert(text));

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.WeakHashMap;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
+import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import org.jbake.app.ContentStore;
@@ -35,8 +40,15 @@ import org.jbake.template.model.TemplateModel;
  *   <li>gives the template only {@code content}, the page's document;</li>
  *   <li>formats in the {@code ja_JP} locale and the {@code Asia/Tokyo} time zone, whatever the JVM's
  *       defaults, so the output does not depend on the machine;</li>
- *   <li>refuses {@code ?new} and {@code ?api}.</li>
+ *   <li>refuses {@code ?new} and {@code ?api};</li>
+ *   <li>stops a template when its thread is interrupted: every template, included and imported ones too, gets
+ *       FreeMarker's thread-interruption checks in its loops and macro calls as it is loaded, so a render step that
+ *       interrupts a page past its time ({@link jp.tsunagu.site.files.Watchdog}) ends a {@code <#list>} that would
+ *       run for hours.</li>
  * </ul>
+ * The checks come from {@code freemarker.core._CoreAPI.addThreadInterruptedChecks}, which FreeMarker marks as not
+ * a public API: the FreeMarker version is pinned in the build, and {@code TemplateTimeTests} fails if an upgrade
+ * changes it.
  */
 final class FreemarkerTemplates extends DelegatingTemplateEngine {
 
@@ -59,7 +71,7 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
     }
 
     private static Configuration configure(Path templatesFolder) {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
+        Configuration configuration = new Interruptible();
         try {
             configuration.setDirectoryForTemplateLoading(templatesFolder.toFile());
         } catch (IOException e) {
@@ -78,6 +90,31 @@ final class FreemarkerTemplates extends DelegatingTemplateEngine {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
         return configuration;
+    }
+
+    /** A configuration whose every template, on first being handed out, stops when its thread is interrupted. */
+    private static final class Interruptible extends Configuration {
+        /** The templates already given the checks: weak, so that the template cache decides how long they live. */
+        private final Set<Template> prepared = Collections.newSetFromMap(new WeakHashMap<>());
+
+        Interruptible() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        /** The lookup every other {@code getTemplate}, {@code #include} and {@code #import} ends in. */
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template template = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (template != null) {
+                synchronized (prepared) {
+                    if (prepared.add(template)) {
+                        _CoreAPI.addThreadInterruptedChecks(template);
+                    }
+                }
+            }
+            return template;
+        }
     }
 
     /**

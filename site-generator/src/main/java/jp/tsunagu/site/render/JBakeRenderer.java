@@ -11,14 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
+import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
-import jp.tsunagu.site.files.Progress;
+import jp.tsunagu.site.files.Watchdog;
 
 /**
  * A {@link SiteRenderer} that bakes pages with JBake 2.7.0 and FreeMarker.
@@ -66,37 +68,39 @@ public final class JBakeRenderer implements SiteRenderer {
 
     @Override
     public RenderResult render(RenderRequest request) {
-        return render(request, Progress.NONE);
+        return render(request, FileBudget.of(FileBudget.DEFAULT_LIMIT));
     }
 
     /**
-     * Renders the pages of a request, counting each page written in a progress report.
+     * Renders the pages of a request, each within the time of a budget, which also counts the pages done if it
+     * {@linkplain FileBudget#reporting reports} them. A page whose template runs past the time (a {@code <#list>}
+     * over a huge range, say) is stopped and reported with its template; the other pages are still rendered.
      *
      * @param request  what to render, not null
-     * @param progress  counts the pages as they are written, not null
+     * @param budget  the time of each page, not null
      * @return what was written, not null
      * @throws RenderException with every page's problem, in Japanese
      */
-    public RenderResult render(RenderRequest request, Progress progress) {
+    public RenderResult render(RenderRequest request, FileBudget budget) {
         Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(budget, "budget");
         List<String> templateProblems = templateProblems(request);
         if (!templateProblems.isEmpty()) {
             throw new RenderException(request.pages().size() + " ページを作れません。テンプレートの問題が " + templateProblems.size()
                     + " 件あります:", templateProblems, null);
         }
         synchronized (BAKE_LOCK) {
-            return bake(request, progress);
+            return bake(request, budget);
         }
     }
 
-    private static RenderResult bake(RenderRequest request, Progress progress) {
+    private static RenderResult bake(RenderRequest request, FileBudget budget) {
         long start = System.nanoTime();
         List<String> problems;
         Path workFolder = createWorkFolder();
         DefaultLocales locales = DefaultLocales.capture();
         try {
-            problems = renderAll(request, workFolder, progress);
+            problems = renderAll(request, workFolder, budget);
         } catch (RuntimeException e) {
             throw new RenderException("JBake がページを作り終える前に止まりました。テンプレートを確かめてください"
                     + "（直らなければ mvn -e の詳しい内容を添えて開発者に知らせてください）。", List.of(), e);
@@ -127,7 +131,7 @@ public final class JBakeRenderer implements SiteRenderer {
      * write different files and FreeMarker templates are thread-safe, so pages render in parallel; the output does
      * not depend on the order.
      */
-    private static List<String> renderAll(RenderRequest request, Path workFolder, Progress progress) {
+    private static List<String> renderAll(RenderRequest request, Path workFolder, FileBudget budget) {
         JBakeSetup setup = JBakeSetup.of(request, workFolder);
         JBakeConfiguration configuration = setup.configuration();
         PageStore store = new PageStore();
@@ -145,23 +149,42 @@ public final class JBakeRenderer implements SiteRenderer {
         });
         String[] problems = new String[documents.size()];
         java.util.concurrent.atomic.AtomicReference<OutOfMemoryError> outOfMemory = new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
-            try {
-                renderer.render(documents.get(i));
-            } catch (Exception e) {
-                problems[i] = documents.get(i).getUri() + ": " + reason(e);
-            } catch (StackOverflowError e) {
-                problems[i] = documents.get(i).getUri() + ": テンプレートの呼び出しが深くなりすぎました。"
-                        + "マクロや #include が自分自身を呼び続けていないか確認してください。";
-            } catch (OutOfMemoryError e) {
-                outOfMemory.compareAndSet(null, e); // thrown once every page is done: no thread still writes
-            }
-            progress.done();
-        });
+        try (Watchdog watchdog = Watchdog.of(budget.limit())) {
+            java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
+                DocumentModel document = documents.get(i);
+                // "" when written; empty when stopped past its time (FreeMarker ends at the interrupt)
+                Optional<String> problem = budget.run(document.getUri(),
+                        () -> watchdog.during(() -> renderOne(renderer, document, outOfMemory)));
+                if (problem.isEmpty()) {
+                    problems[i] = document.getUri() + ": テンプレート " + request.pages().get(i).template() + " の処理が "
+                            + budget.limit().toSeconds() + " 秒を超えたため止めました。#list の範囲や、自分を呼び続けるマクロなど、"
+                            + "終わらない処理がないか確かめてください（大きなページのためなら -Dtsunagu.build.fileSeconds=秒数 で上限を上げられます）。";
+                } else if (!problem.get().isEmpty()) {
+                    problems[i] = problem.get();
+                }
+            });
+        }
         if (outOfMemory.get() != null) {
             throw outOfMemory.get();
         }
         return java.util.Arrays.stream(problems).filter(Objects::nonNull).flatMap(JBakeRenderer::linesOf).toList();
+    }
+
+    /** Renders one page: "" when it is written, else its problem. */
+    private static String renderOne(Renderer renderer, DocumentModel document,
+            java.util.concurrent.atomic.AtomicReference<OutOfMemoryError> outOfMemory) {
+        try {
+            renderer.render(document);
+            return "";
+        } catch (Exception e) {
+            return document.getUri() + ": " + reason(e);
+        } catch (StackOverflowError e) {
+            return document.getUri() + ": テンプレートの呼び出しが深くなりすぎました。"
+                    + "マクロや #include が自分自身を呼び続けていないか確認してください。";
+        } catch (OutOfMemoryError e) {
+            outOfMemory.compareAndSet(null, e); // thrown once every page is done: no thread still writes
+            return "";
+        }
     }
 
     /**
