@@ -18,6 +18,8 @@ public final class Paging {
     public static final int CARDS = 100;
     /** Table rows per page: each year's action plan and its filter pages. */
     public static final int ROWS = 100;
+    /** Initiatives a page of a year's progress list shows, each with its status, change and department. */
+    public static final int PROGRESS_ROWS = 50;
     /** Links per page of the site map. */
     public static final int LINKS = 500;
     /** Items of a list the home page shows (free pages, action-plan years) before linking to the full list. */

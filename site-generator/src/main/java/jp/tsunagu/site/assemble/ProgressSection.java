@@ -22,14 +22,13 @@ import jp.tsunagu.site.render.Page;
 /**
  * The progress pages (進捗状況): an overview of every fiscal year, and per fiscal year with an action plan a summary
  * page (counts by status as a table and an SVG chart, by viewpoint and by department) that lists the first
- * {@value #PAGE_SIZE} initiatives with their status and change since the year before, the rest of the list on further
+ * {@value Paging#PROGRESS_ROWS} initiatives with their status and change since the year before, the rest of the list on further
  * pages, and the same list filtered per status, viewpoint and department, each paged alike, so no page grows without
  * bound with the plan. A plan without action plans has the overview alone, which says that no results have been
  * published yet. The statuses are {@link PlanModel#progress()}'s.
  */
 final class ProgressSection implements SiteSection {
     /** The most initiatives a page lists. */
-    static final int PAGE_SIZE = 50;
     private static final String TITLE = "進捗状況";
 
     private final Assembly assembly;
@@ -134,16 +133,14 @@ final class ProgressSection implements SiteSection {
         if (rows.isEmpty() && !summary) {
             return List.of();
         }
-        int count = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Link> pageLinks = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            pageLinks.add(new Link(n + "ページ目", path(y, filter, n)));
-        }
+        List<List<PlanProgress.InitiativeProgress>> split = Paging.split(rows, Paging.PROGRESS_ROWS);
+        int count = split.size();
         Link yearsCrumb = new Link(TITLE, SitePaths.PROGRESS);
         String yearTitle = yearLabel(y) + "の進捗状況";
         List<Page> out = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            List<PlanProgress.InitiativeProgress> slice = rows.subList((n - 1) * PAGE_SIZE, Math.min(rows.size(), n * PAGE_SIZE));
+            List<PlanProgress.InitiativeProgress> slice = split.get(n - 1);
+            int from = (n - 1) * Paging.PROGRESS_ROWS;
             boolean first = summary && n == 1;
             String path = path(y, filter, n);
             PlanProgress.Summary total = progress.year(y);
@@ -158,12 +155,12 @@ final class ProgressSection implements SiteSection {
                             SitePaths.progressFiltered(y, "department-" + e.getKey(), 1)), e.getValue())).toList() : List.of(),
                     slice.stream().map(this::row).toList(),
                     (label.isEmpty() ? "取組" : "「" + label + "」の取組") + "（" + rows.size() + "件"
-                            + (count > 1 ? "のうち" + ((n - 1) * PAGE_SIZE + 1) + "〜" + ((n - 1) * PAGE_SIZE + slice.size()) + "件目" : "") + "）",
+                            + (count > 1 ? "のうち" + (from + 1) + "〜" + (from + slice.size()) + "件目" : "") + "）",
                     filters.status(), filters.viewpoint(), filters.department(), label,
-                    new Link("すべての取組", SitePaths.progress(y, 1)), count > 1 ? pageLinks : List.of(), n,
+                    new Link("すべての取組", SitePaths.progress(y, 1)), Paging.pager(path(y, filter, 1), n, count, rows.size()),
                     model.actionPlan(y).map(a -> new Link(a.title(), SitePaths.actionPlan(y))).orElse(new Link("", "")),
                     model.review(y).map(PlanViews::reviewLink).orElse(new Link("", "")), first);
-            String title = yearTitle + (label.isEmpty() ? "" : "（" + label + "）") + (n > 1 ? "（" + n + "ページ目）" : "");
+            String title = Paging.title(yearTitle + (label.isEmpty() ? "" : "（" + label + "）"), n, count);
             List<Link> crumbs = summary && n == 1 ? Assembly.crumbs(yearsCrumb)
                     : Assembly.crumbs(yearsCrumb, new Link(yearTitle, SitePaths.progress(y, 1)));
             out.add(assembly.page(path, "progress.ftlh", title, y.toWareki() + "の取組の進捗状況"

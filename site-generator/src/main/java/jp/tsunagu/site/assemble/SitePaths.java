@@ -102,9 +102,10 @@ public final class SitePaths {
      * @param year  the fiscal year
      * @param page  the page of the list of initiatives, from 1
      * @return the year's progress page: its summary and the first initiatives, or a later page of the initiatives
+     *         ({@link #paged}: {@code progress/2023/page/2.html})
      */
     public static String progress(FiscalYear year, int page) {
-        return "progress/" + year.year() + "/" + (page <= 1 ? "index" : "all-" + page) + ".html";
+        return paged("progress/" + year.year() + "/index.html", page);
     }
 
     /**
@@ -114,7 +115,7 @@ public final class SitePaths {
      * @return the year's initiatives that pass the filter
      */
     public static String progressFiltered(FiscalYear year, String filter, int page) {
-        return "progress/" + year.year() + "/" + filter + (page <= 1 ? "" : "-" + page) + ".html";
+        return paged("progress/" + year.year() + "/" + filter + ".html", page);
     }
 
     /**

@@ -134,7 +134,7 @@ public final class Views {
     public record ProgressView(String year, List<StatusView> statuses, CountRow total, String chartSvg,
             List<CountRow> byViewpoint, List<CountRow> byDepartment, List<ProgressRow> rows, String rowsHeading,
             List<Link> statusFilters, List<Link> viewpointFilters, List<Link> departmentFilters, String filter, Link all,
-            List<Link> pages, int pageNumber, Link actionPlan, Link review, boolean summary) {
+            Pager pager, Link actionPlan, Link review, boolean summary) {
     }
 
     /** The progress overview: each fiscal year's counts, newest last; empty before any result is published. */

@@ -53,7 +53,7 @@ final class SitePages {
             "action-plan year by viewpoint", "action-plans/\\d+/viewpoint-[^/]+",
             "action-plan changes", "action-plans/\\d+/changes",
             "progress overview", "progress/index",
-            "progress year", "progress/\\d+/(index|all-\\d+)",
+            "progress year", "progress/\\d+/index",
             "progress year by status", "progress/\\d+/status-[^/]+",
             "progress year by viewpoint", "progress/\\d+/viewpoint-[^/]+",
             "progress year by department", "progress/\\d+/department-[^/]+",

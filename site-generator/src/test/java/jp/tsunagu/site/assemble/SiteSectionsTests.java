@@ -317,6 +317,32 @@ class SiteSectionsTests {
         }
 
         @Test
+        void a_years_progress_list_is_split_by_the_same_rule_as_every_other_list() {
+            FiscalYear y = FiscalYear.of(2023);
+            List<Page> pages = new ProgressSection(LONG_SITE).pages();
+            List<Page> year = pages.stream().filter(p -> p.outputPath().value().matches("progress/2023/(index|page/\\d+)\\.html"))
+                    .toList();
+            int rows = LONG_MODEL.progress().year(y).total();
+            int total = (rows + Paging.PROGRESS_ROWS - 1) / Paging.PROGRESS_ROWS;
+
+            assertThat(rows).isGreaterThan(2 * Paging.PROGRESS_ROWS);
+            assertThat(paths(year)).containsExactly(Stream.iterate(1, n -> n <= total, n -> n + 1)
+                    .map(n -> SitePaths.paged("progress/2023/index.html", n)).toArray(String[]::new));
+            assertThat(paths(year)).element(1).isEqualTo("progress/2023/page/2.html");
+            for (int n = 1; n <= total; n++) {
+                Views.ProgressView view = (Views.ProgressView) year.get(n - 1).model().get("progress");
+                assertThat(view.pager().current()).isEqualTo(n);
+                assertThat(view.pager().total()).isEqualTo(total);
+                assertThat(view.pager().items()).isEqualTo(rows);
+                assertThat(view.rows()).hasSize(n < total ? Paging.PROGRESS_ROWS : rows - (total - 1) * Paging.PROGRESS_ROWS);
+                assertThat(view.summary()).isEqualTo(n == 1);
+            }
+            assertThat(year).extracting(Page::title).doesNotHaveDuplicates();
+            assertThat(pages).filteredOn(p -> SitePaths.isLaterPage(p.outputPath().value()))
+                    .allSatisfy(p -> assertThat(p.outputPath().value()).matches("progress/2023/([a-z]+-[^/]+/)?page/\\d+\\.html"));
+        }
+
+        @Test
         void each_table_of_an_action_plan_is_split_filter_pages_too() {
             List<Page> pages = new ActionPlansSection(LONG_SITE).pages();
             List<Page> year = pages.stream().filter(p -> p.outputPath().value().matches("action-plans/2023/(index|page/\\d+)\\.html"))
