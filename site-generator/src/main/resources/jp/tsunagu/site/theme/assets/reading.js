@@ -1,5 +1,6 @@
-/* Reading aids, part 2 (reading-tools.ftlh): shows the hidden controls; text size and colours saved in localStorage;
-   read-aloud with the Web Speech API one sentence at a time (Chrome stops long utterances after about 15 s). */
+/* Reading aids, part 2 (reading-tools.ftlh): shows the hidden controls; text size, colours and reading speed saved in
+   localStorage; read-aloud with the Web Speech API one sentence at a time (Chrome stops long utterances after about
+   15 s), speaking the site's readings (x.speech.json, fetched when read-aloud starts) instead of the kanji shown. */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -59,7 +60,13 @@
     return out;
   }
 
-  window.tsunaguReading = { split: split, sentences: sentences };
+  /* A sentence's key in x.speech.json (SpeechPage.key): FNV-1a of its UTF-16 code units, in base 36. */
+  function key(text) {
+    for (var h = 0x811c9dc5, i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619); }
+    return (h >>> 0).toString(36);
+  }
+
+  window.tsunaguReading = { split: split, sentences: sentences, key: key };
 
   var tools = document.querySelector('.reading-tools');
   if (!tools) { return; }
@@ -85,6 +92,7 @@
   }
   choice('text-size', 'tsunagu-text-size');
   choice('theme', 'tsunagu-theme');
+  choice('speech-rate', 'tsunagu-speech-rate');
   tools.hidden = false;
 
   /* For print: each link's public address (from the canonical link), decoded. */
@@ -97,7 +105,27 @@
   if (!synth || !window.SpeechSynthesisUtterance || !speech) { return; }
   var play = speech.querySelector('.reading-play'), stopButton = speech.querySelector('.reading-stop');
   var main = document.querySelector('main'), state = 'idle', list = [], index = 0, turn = 0, current = null;
-  var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  var motion = window.matchMedia('(prefers-reduced-motion: reduce)'), readings = null, loading = null;
+
+  /* The speech of the page's sentences, beside the page (x.html and x.furigana.html share x.speech.json, named after
+     the canonical page); none for a page not in Japanese, and none if it is missing or late: the visible text is read. */
+  function load() {
+    if (!loading) {
+      loading = new Promise(function (done) {
+        var c = document.querySelector('link[rel=canonical]'), name;
+        try { name = new URL(c ? c.href : location.href).pathname.split('/').pop() || 'index.html'; } catch (e) { name = ''; }
+        if (!/^ja\b/i.test(root.getAttribute('lang') || 'ja') || !/\.html$/.test(name) || !window.fetch) { done({}); return; }
+        setTimeout(done, 3000, {});
+        fetch(name.replace(/\.html$/, '.speech.json')).then(function (r) { return r.ok ? r.json() : {}; })
+          .then(function (d) { done(d && typeof d === 'object' ? d : {}); }, function () { done({}); });
+      }).then(function (d) { readings = d; });
+    }
+    return loading;
+  }
+  function spoken(s, ja) {
+    var k = key(s.text);
+    return ja && readings && Object.prototype.hasOwnProperty.call(readings, k) ? String(readings[k]) : s.text;
+  }
 
   function show(s) {
     if (current) { current.classList.remove('reading-now'); current = null; }
@@ -118,9 +146,10 @@
   }
   function speak(i) {
     if (i >= list.length) { stop(); return; }
-    var s = list[i], mine = ++turn, u = new SpeechSynthesisUtterance(s.text);
-    var lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
-    u.lang = /^ja\b/i.test(lang) ? 'ja-JP' : lang; /* the browser picks a voice for the language */
+    var s = list[i], mine = ++turn, lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
+    var ja = /^ja\b/i.test(lang), u = new SpeechSynthesisUtterance(spoken(s, ja));
+    u.lang = ja ? 'ja-JP' : lang; /* the browser picks a voice for the language */
+    u.rate = root.getAttribute('data-speech-rate') === 'slow' ? 0.7 : 1;
     u.onend = function () { if (mine === turn && state === 'playing') { speak(i + 1); } };
     u.onerror = function (e) { if (mine === turn && e.error !== 'interrupted' && e.error !== 'canceled') { stop(); } };
     index = i;
@@ -143,7 +172,8 @@
     } else {
       if (state === 'idle') { list = main ? sentences(main) : []; index = 0; }
       set('playing');
-      speak(index);
+      var mine = turn;
+      load().then(function () { if (mine === turn && state === 'playing') { speak(index); } });
     }
   });
   stopButton.addEventListener('click', function () { stop(); play.focus(); });
