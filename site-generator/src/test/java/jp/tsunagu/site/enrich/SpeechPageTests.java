@@ -2,6 +2,7 @@ package jp.tsunagu.site.enrich;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
@@ -17,6 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.tsunagu.site.BuildRequest;
+import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.SiteException;
+import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.Stage;
+import jp.tsunagu.site.TestFiles;
 import jp.tsunagu.site.ja.GlossaryWord;
 
 /**
@@ -155,6 +162,20 @@ class SpeechPageTests {
                         + "（よみはひらがなかカタカナ、例：美波町 ミナミチョー）")
                 .withMessageContaining("speech/speech-dictionary.txt:3: 「美波町 minami」は")
                 .withMessageNotContaining(":1:");
+    }
+
+    @Test
+    void aMalformedSpeechDictionaryFailsTheEnrichStageWithFileAndLine(@TempDir Path temp) throws IOException {
+        Path sample = temp.resolve("src");
+        TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), sample);
+        Files.writeString(sample.resolve(SpeechWords.FILE), "美波町 ミナミチョー\n美波町\n", UTF_8);
+
+        assertThatExceptionOfType(SiteException.class)
+                .isThrownBy(() -> SiteGenerator.build(BuildRequest.of(sample, temp.resolve("site"))))
+                .satisfies(e -> assertThat(e.stage()).isEqualTo(Stage.ENRICH))
+                .withMessageStartingWith("enrich: 読み上げの辞書に誤りがあります")
+                .withMessageContaining("speech/speech-dictionary.txt:2: 「美波町」は「単語 よみ」の形で書いてください");
+        assertThat(temp.resolve("site")).doesNotExist();
     }
 
     @Test
