@@ -1,4 +1,4 @@
-/* Reading aids, part 1 (no defer, in <head>): applies the saved text size and colours before the first paint (and the reading speed). */
+/* Reading aids, part 1 (no defer, in <head>): applies the saved text size and colours before the first paint. */
 (function () {
   try {
     var d = document.documentElement, t = localStorage.getItem('tsunagu-theme'), s = localStorage.getItem('tsunagu-text-size');

@@ -1,6 +1,5 @@
-/* Reading aids, part 2 (reading-tools.ftlh): shows the hidden controls; text size, colours and reading speed saved in
-   localStorage; read-aloud with the Web Speech API one sentence at a time (Chrome stops long utterances after about
-   15 s), speaking the site's readings (x.speech.json, fetched when read-aloud starts) instead of the kanji shown. */
+/* Reading aids, part 2 (reading-tools.ftlh): shows the hidden controls; text size and colours saved in localStorage;
+   read-aloud with the Web Speech API one sentence at a time (Chrome stops long utterances after about 15 s). */
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -60,13 +59,7 @@
     return out;
   }
 
-  /* A sentence's key in x.speech.json (SpeechPage.key): FNV-1a of its UTF-16 code units, in base 36. */
-  function key(text) {
-    for (var h = 0x811c9dc5, i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619); }
-    return (h >>> 0).toString(36);
-  }
-
-  window.tsunaguReading = { split: split, sentences: sentences, key: key };
+  window.tsunaguReading = { split: split, sentences: sentences };
 
   var tools = document.querySelector('.reading-tools');
   if (!tools) { return; }
@@ -105,26 +98,17 @@
   if (!synth || !window.SpeechSynthesisUtterance || !speech) { return; }
   var play = speech.querySelector('.reading-play'), stopButton = speech.querySelector('.reading-stop');
   var main = document.querySelector('main'), state = 'idle', list = [], index = 0, turn = 0, current = null;
-  var motion = window.matchMedia('(prefers-reduced-motion: reduce)'), readings = null, loading = null;
+  var motion = window.matchMedia('(prefers-reduced-motion: reduce)'), said = {}, loading;
 
-  /* The speech of the page's sentences, beside the page (x.html and x.furigana.html share x.speech.json, named after
-     the canonical page); none for a page not in Japanese, and none if it is missing or late: the visible text is read. */
+  /* The site's readings (SpeechPage), fetched on the first play. */
   function load() {
-    if (!loading) {
-      loading = new Promise(function (done) {
-        var c = document.querySelector('link[rel=canonical]'), name;
-        try { name = new URL(c ? c.href : location.href).pathname.split('/').pop() || 'index.html'; } catch (e) { name = ''; }
-        if (!/^ja\b/i.test(root.getAttribute('lang') || 'ja') || !/\.html$/.test(name) || !window.fetch) { done({}); return; }
-        setTimeout(done, 3000, {});
-        fetch(name.replace(/\.html$/, '.speech.json')).then(function (r) { return r.ok ? r.json() : {}; })
-          .then(function (d) { done(d && typeof d === 'object' ? d : {}); }, function () { done({}); });
-      }).then(function (d) { readings = d; });
-    }
-    return loading;
+    var n = (document.querySelector('link[rel=canonical]') || location).href.split('/').pop();
+    return loading || (loading = /^ja\b/i.test(root.lang) ? fetch(n.replace(/html$/, 'speech.json'))
+      .then(function (r) { return r.json(); }).then(function (d) { said = d || {}; }, function () {}) : Promise.resolve());
   }
-  function spoken(s, ja) {
-    var k = key(s.text);
-    return ja && readings && Object.prototype.hasOwnProperty.call(readings, k) ? String(readings[k]) : s.text;
+  function spoken(t) {
+    for (var h = 0x811c9dc5, i = 0; i < t.length; i++) { h = Math.imul(h ^ t.charCodeAt(i), 16777619); }
+    return said[(h >>> 0).toString(36)] || t;
   }
 
   function show(s) {
@@ -147,9 +131,9 @@
   function speak(i) {
     if (i >= list.length) { stop(); return; }
     var s = list[i], mine = ++turn, lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
-    var ja = /^ja\b/i.test(lang), u = new SpeechSynthesisUtterance(spoken(s, ja));
+    var ja = /^ja\b/i.test(lang), u = new SpeechSynthesisUtterance(ja ? spoken(s.text) : s.text);
     u.lang = ja ? 'ja-JP' : lang; /* the browser picks a voice for the language */
-    u.rate = root.getAttribute('data-speech-rate') === 'slow' ? 0.7 : 1;
+    u.rate = root.getAttribute('data-speech-rate') ? 0.7 : 1;
     u.onend = function () { if (mine === turn && state === 'playing') { speak(i + 1); } };
     u.onerror = function (e) { if (mine === turn && e.error !== 'interrupted' && e.error !== 'canceled') { stop(); } };
     index = i;
@@ -173,7 +157,7 @@
       if (state === 'idle') { list = main ? sentences(main) : []; index = 0; }
       set('playing');
       var mine = turn;
-      load().then(function () { if (mine === turn && state === 'playing') { speak(index); } });
+      load().then(function () { if (mine === turn) { speak(index); } });
     }
   });
   stopButton.addEventListener('click', function () { stop(); play.focus(); });
