@@ -231,10 +231,12 @@ final class SpeechPage {
         void flush() {
             if (block != null && japanese(block)) {
                 String all = text.toString();
+                int next = 0; // rubies and sentences are both in text order
                 for (int[] s : split(all)) {
                     String sentence = SPACES.matcher(all.substring(s[0], s[1])).replaceAll(" ");
                     List<Furigana.Ruby> inside = new ArrayList<>();
-                    for (Furigana.Ruby r : rubies) {
+                    for (; next < rubies.size() && rubies.get(next).start() < s[1]; next++) {
+                        Furigana.Ruby r = rubies.get(next);
                         if (r.start() >= s[0] && r.end() <= s[1]) {
                             inside.add(r.shift(-s[0]));
                         }

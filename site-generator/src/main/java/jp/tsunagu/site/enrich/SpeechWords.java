@@ -2,6 +2,8 @@ package jp.tsunagu.site.enrich;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +32,17 @@ public final class SpeechWords {
     public static final SpeechWords NONE = new SpeechWords(List.of());
 
     private final Map<String, String> readings;
-    private final int longest;
+    /** The spellings by their first character, longest first, so most places of a text are passed over at once. */
+    private final Map<Character, List<String>> byFirst;
 
     private SpeechWords(List<GlossaryWord> words) {
         Map<String, String> map = new LinkedHashMap<>();
-        words.forEach(w -> map.putIfAbsent(w.term(), w.reading()));
+        words.stream().filter(w -> !w.term().isEmpty()).forEach(w -> map.putIfAbsent(w.term(), w.reading()));
         this.readings = Map.copyOf(map);
-        this.longest = map.keySet().stream().mapToInt(String::length).max().orElse(0);
+        Map<Character, List<String>> first = new HashMap<>();
+        map.keySet().forEach(t -> first.computeIfAbsent(t.charAt(0), c -> new ArrayList<>()).add(t));
+        first.replaceAll((c, list) -> list.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        this.byFirst = Map.copyOf(first);
     }
 
     /**
@@ -75,11 +81,9 @@ public final class SpeechWords {
      * @return the word as written and its reading as the editors wrote it, empty if none starts there
      */
     public Optional<Map.Entry<String, String>> at(String text, int at) {
-        for (int n = Math.min(longest, text.length() - at); n > 0; n--) {
-            String word = text.substring(at, at + n);
-            String reading = readings.get(word);
-            if (reading != null && bounded(text, at, at + n)) {
-                return Optional.of(Map.entry(word, reading));
+        for (String word : byFirst.getOrDefault(text.charAt(at), List.of())) {
+            if (text.startsWith(word, at) && bounded(text, at, at + word.length())) {
+                return Optional.of(Map.entry(word, readings.get(word)));
             }
         }
         return Optional.empty();
