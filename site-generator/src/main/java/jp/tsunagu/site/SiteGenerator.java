@@ -39,6 +39,7 @@ import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
+import jp.tsunagu.site.enrich.SpeechWords;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
@@ -439,17 +440,27 @@ public final class SiteGenerator {
     }
 
     /**
-     * The enrich stage: the furigana variant of every page written so far. The variants are not in the page
+     * The enrich stage: the furigana variant of every page written so far, and the speech text of its sentences
+     * (the editors' speech dictionary over the furigana's readings). The variants are not in the page
      * list, so the sitemap does not list them.
      *
      * @return how many pages were read
      */
     private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
             Collection<String> contentFiles, int pages) {
+        List<GlossaryWord> glossary = SearchPages.glossary(model);
+        SpeechWords speech;
+        try {
+            speech = SpeechWords.read(request.sourceDirectory(), glossary);
+        } catch (IllegalArgumentException e) {
+            throw new SiteException(Stage.ENRICH, "読み上げの辞書に誤りがあります:\n" + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.ENRICH, "読み上げの辞書を読めませんでした: " + IoMessages.of(e), e);
+        }
         FuriganaVariants variants;
         try {
-            variants = new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(),
-                    SearchPages.glossary(model))), request.baseUrl().toString());
+            variants = new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(), glossary)),
+                    speech, request.baseUrl().toString());
         } catch (IllegalArgumentException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
         } catch (UncheckedIOException e) {

@@ -52,6 +52,8 @@ public final class SitePaths {
     public static final String CSS = "assets/site.css";
     /** The end of a page's furigana variant, in the page's folder: {@code x.html} → {@code x.furigana.html}. */
     public static final String FURIGANA_SUFFIX = ".furigana.html";
+    /** The end of a page's speech text, in the page's folder: {@code x.html} → {@code x.speech.json}. */
+    public static final String SPEECH_SUFFIX = ".speech.json";
 
     private SitePaths() {
     }
@@ -223,5 +225,20 @@ public final class SitePaths {
             throw new IllegalArgumentException("Not a furigana variant (valid: *.furigana.html): " + path);
         }
         return path.substring(0, path.length() - FURIGANA_SUFFIX.length()) + ".html";
+    }
+
+    /**
+     * Gets the path of the speech text of a page and of its furigana variant (read-aloud's readings), which sits
+     * beside them: {@code a/x.html} → {@code a/x.speech.json}, as {@code assets/reading.js} finds it.
+     *
+     * @param path  an HTML page, such as {@code a/x.html}, not null
+     * @return the speech text's path, such as {@code a/x.speech.json}
+     * @throws IllegalArgumentException if the path is no plain HTML page
+     */
+    public static String speech(String path) {
+        if (!path.endsWith(".html") || isFurigana(path)) {
+            throw new IllegalArgumentException("Not a plain HTML page (valid: *.html, not *.furigana.html): " + path);
+        }
+        return path.substring(0, path.length() - ".html".length()) + SPEECH_SUFFIX;
     }
 }

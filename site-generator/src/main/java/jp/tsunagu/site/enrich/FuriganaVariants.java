@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,10 +41,16 @@ import jp.tsunagu.site.files.Pools;
  * (if the variant were picked as canonical, the page would vanish from results), and the canonical alone already
  * points them to the plain page.
  * <p>
+ * From the variant it also writes the speech text of the page's sentences, {@code x.speech.json}
+ * ({@link SitePaths#speech}, {@link SpeechPage}), which read-aloud fetches when it starts, on the plain page and on
+ * the variant alike: the furigana's readings, with no second reading by Kuromoji.
+ * <p>
  * Create one instance per build. This class is thread-safe.
  */
 public final class FuriganaVariants {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final UserDictionary dictionary;
+    private final SpeechPage speech;
     private final String baseUrl;
     private final int threads;
 
@@ -57,6 +65,17 @@ public final class FuriganaVariants {
     }
 
     /**
+     * Creates the stage with the words read aloud otherwise than their furigana.
+     *
+     * @param dictionary  the readings that win over Kuromoji's ({@link FuriganaWords}), may be null
+     * @param speech  the words of the speech text ({@link SpeechWords}), not null
+     * @param baseUrl  the site's address ending in {@code /}, not null
+     */
+    public FuriganaVariants(UserDictionary dictionary, SpeechWords speech, String baseUrl) {
+        this(dictionary, speech, baseUrl, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
      * Creates the stage with a given number of threads.
      *
      * @param dictionary  the readings that win over Kuromoji's, may be null
@@ -64,10 +83,23 @@ public final class FuriganaVariants {
      * @param threads  how many pages to do at once, at least 1
      */
     public FuriganaVariants(UserDictionary dictionary, String baseUrl, int threads) {
+        this(dictionary, SpeechWords.NONE, baseUrl, threads);
+    }
+
+    /**
+     * Creates the stage with the words of the speech text and a given number of threads.
+     *
+     * @param dictionary  the readings that win over Kuromoji's, may be null
+     * @param speech  the words of the speech text ({@link SpeechWords}), not null
+     * @param baseUrl  the site's address ending in {@code /}, not null
+     * @param threads  how many pages to do at once, at least 1
+     */
+    public FuriganaVariants(UserDictionary dictionary, SpeechWords speech, String baseUrl, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be a positive number: " + threads);
         }
         this.dictionary = dictionary;
+        this.speech = new SpeechPage(java.util.Objects.requireNonNull(speech, "speech"));
         this.baseUrl = java.util.Objects.requireNonNull(baseUrl, "baseUrl");
         this.threads = threads;
     }
@@ -133,7 +165,7 @@ public final class FuriganaVariants {
             List<Future<?>> done = new ArrayList<>();
             for (Path page : pages) {
                 done.add(pool.submit(() -> budget.run(names.apply(page), () -> {
-                    writeVariant(page, perThread.get());
+                    writeVariant(page, perThread.get(), speech);
                     return page;
                 })));
             }
@@ -160,15 +192,15 @@ public final class FuriganaVariants {
         return pages.size();
     }
 
-    private static void writeVariant(Path page, FuriganaPage furigana) {
+    private static void writeVariant(Path page, FuriganaPage furigana, SpeechPage speech) {
         try {
-            writeVariantFile(page, furigana);
+            writeVariantFile(page, furigana, speech);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeVariantFile(Path page, FuriganaPage furigana) throws IOException {
+    private static void writeVariantFile(Path page, FuriganaPage furigana, SpeechPage speech) throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
         if (!FuriganaPage.inJapanese(doc)) {
             return; // an English page: nothing to read in kana, and it offers no furigana link
@@ -178,6 +210,11 @@ public final class FuriganaVariants {
         Path out = page.resolveSibling(SitePaths.furigana(page.getFileName().toString()));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             doc.html(w);
+        }
+        Map<String, String> sentences = speech.sentences(doc);
+        if (!sentences.isEmpty()) {
+            Files.writeString(page.resolveSibling(SitePaths.speech(page.getFileName().toString())),
+                    JSON.writeValueAsString(sentences), StandardCharsets.UTF_8);
         }
     }
 }

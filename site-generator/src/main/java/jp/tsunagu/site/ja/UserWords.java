@@ -47,6 +47,19 @@ public final class UserWords {
      * @throws IllegalArgumentException if a line is not a word and a kana reading, naming the file and line
      */
     public static List<GlossaryWord> read(Path sourceDirectory, String name) {
+        return read(sourceDirectory, name, "健診 けんしん");
+    }
+
+    /**
+     * Reads a file of the same form elsewhere in a project, with an example line of its own for the messages.
+     *
+     * @param sourceDirectory  the project's source folder, not null
+     * @param name  the file, relative to the source folder, not null
+     * @param example  a well-formed line, such as {@code 健診 けんしん}, not null
+     * @return the words with their readings, empty if there is no file
+     * @throws IllegalArgumentException if a line is not a word and a kana reading, naming the file and line
+     */
+    public static List<GlossaryWord> read(Path sourceDirectory, String name, String example) {
         Path file = sourceDirectory.resolve(name);
         if (!Files.isRegularFile(file)) {
             return List.of();
@@ -67,7 +80,7 @@ public final class UserWords {
             String[] parts = line.split("[\\s\u3000]+");
             if (parts.length != 2 || !Readings.isKana(parts[1]) || parts[0].contains(",") || parts[0].contains("\"")) {
                 problems.add(name + ":" + (i + 1) + ": 「" + line + "」は「単語 よみ」の形で書いてください"
-                        + "（よみはひらがなかカタカナ、例：健診 けんしん）");
+                        + "（よみはひらがなかカタカナ、例：" + example + "）");
                 continue;
             }
             words.add(new GlossaryWord(parts[0], parts[1], List.of(), ""));

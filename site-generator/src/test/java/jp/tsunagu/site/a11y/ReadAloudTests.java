@@ -2,6 +2,7 @@ package jp.tsunagu.site.a11y;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.browser.Browser;
@@ -20,7 +22,8 @@ import jp.tsunagu.site.browser.StaticServer;
 /**
  * Read-aloud (assets/reading.js) in Chromium: sentences cut by the page's own script, ruby text and hidden text
  * left out, one utterance per sentence in the page's language, the sentence shown while it is read, and the
- * play / pause / resume / stop states. Headless Chromium has a {@code speechSynthesis} but may have no voice, so
+ * play / pause / resume / stop states; the site's readings spoken (x.speech.json, fetched when read-aloud starts), the
+ * visible text where there are none, and the slower speed. Headless Chromium has a {@code speechSynthesis} but may have no voice, so
  * the tests record what the script hands to the browser's {@code speak} and {@code cancel} (the browser's API
  * wrapped, not ours) and fire the browser's {@code end} event themselves.
  */
@@ -95,6 +98,7 @@ class ReadAloudTests {
         assertThat(stop.isEnabled()).isFalse();
 
         play.sendKeys(Keys.ENTER);
+        waitSpoken(driver, 1);
         Map<String, Object> first = state(driver);
         for (int i = 0; i < 7; i++) {
             driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
@@ -122,6 +126,7 @@ class ReadAloudTests {
         WebElement stop = driver.findElement(By.cssSelector(".reading-stop"));
 
         play.click();
+        waitSpoken(driver, 1);
         driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
         play.click();
         Map<String, Object> paused = state(driver);
@@ -129,6 +134,7 @@ class ReadAloudTests {
         driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
         long spokenWhilePaused = (Long) driver.executeScript("return window.__spoken.length;");
         play.sendKeys(Keys.SPACE);
+        waitSpoken(driver, 3);
         Map<String, Object> resumed = state(driver);
         stop.click();
         Map<String, Object> stopped = state(driver);
@@ -158,6 +164,7 @@ class ReadAloudTests {
             open(browser);
             driver.executeScript(watch);
             driver.findElement(By.cssSelector(".reading-play")).click();
+            waitSpoken(driver, 1);
             behaviours.add(driver.executeScript("return window.__scrolls;"));
         }
 
@@ -180,6 +187,119 @@ class ReadAloudTests {
         }
         browser.open(server.uriOf("index.html"));
         assertThat(driver.findElement(By.cssSelector(".reading-speech")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * The sample city's page of readings (test-fixtures/sample-city: its furigana readings and speech dictionary):
+     * each sentence is handed to the speech engine in the site's readings, while the highlighted range stays the
+     * visible sentence; the furigana variant speaks the same.
+     */
+    @Test
+    void speaksTheSitesReadingsAndHighlightsTheVisibleSentence(Browser browser) {
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put("読み上げの読みの例", "よみあげのよみのれい");
+        expected.put("会津若松市の計画を参考にしました。", "あいづわかまつしのけいかくをさんこうにしました。");
+        expected.put("中央卸売市場の近くに相談窓口があります。", "ちゅうおうおろしうりいちばのちかくにそうだんまどぐちがあります。");
+        expected.put("市場調査の結果を公開します。", "しじょうちょうさのけっかをこうかいします。");
+        expected.put("窓口では、市民の方に使い方を説明します。", "まどぐちでは、しみんのかたにつかいかたをせつめいします。");
+        expected.put("ICTとRPAを使い、OODAループで見直します。", "アイシーティーとアールピーエーをつかい、ウーダループでみなおします。");
+        expected.put("つなぎ野町の公民館ではWi-Fiが使えます。", "ツナギノチョーのコーミンカンではワイファイがつかえます。");
+        ChromeDriver driver = browser.driver();
+        String fetched = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.speech.json'))"
+                + ".map(n => decodeURI(n.slice(n.lastIndexOf('/') + 1)));";
+        for (String page : List.of("pages/yomiage.html", "pages/yomiage.furigana.html")) {
+            browser.open(server.uriOf(page));
+            driver.executeScript(RECORD);
+            Object before = driver.executeScript(fetched);
+            driver.findElement(By.cssSelector(".reading-play")).click();
+            waitSpoken(driver, 1);
+            Map<String, Object> read = ReadingAidsTests.map(driver.executeScript("""
+                    const spoken = {}, highlights = {};
+                    const visible = window.tsunaguReading.sentences(document.querySelector('main')).map(s => s.text);
+                    for (let i = 0; i < visible.length; i++) {
+                      const h = CSS.highlights.get('tsunagu-reading'), range = h ? [...h][0].cloneContents() : null;
+                      if (range) { range.querySelectorAll('rt, rp').forEach(e => e.remove()); }
+                      highlights[visible[i]] = range ? range.textContent : null;
+                      spoken[visible[i]] = window.__spoken[i].text;
+                      const u = window.__spoken.at(-1);
+                      u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));
+                    }
+                    return {spoken: spoken, highlights: highlights, count: window.__spoken.length, sentences: visible.length};
+                    """));
+
+            assertThat(before).as("nothing fetched before read-aloud starts").isEqualTo(List.of());
+            assertThat(driver.executeScript(fetched)).as(page).isEqualTo(List.of("yomiage.speech.json"));
+            assertThat(read.get("count")).as(page).isEqualTo(read.get("sentences"));
+            assertThat(ReadingAidsTests.map(read.get("spoken"))).as(page).containsAllEntriesOf(expected);
+            assertThat(ReadingAidsTests.map(read.get("highlights"))).as(page)
+                    .containsEntry("市場調査の結果を公開します。", "市場調査の結果を公開します。")
+                    .containsEntry("ICTとRPAを使い、OODAループで見直します。", "ICTとRPAを使い、OODAループで見直します。");
+        }
+    }
+
+    /** ゆっくり is kept like the text size, on every page (here a やさしい日本語 page, which speaks its own readings). */
+    @Test
+    void theSlowerSpeedIsKeptAcrossPagesAndSlowsEveryUtterance(Browser browser) {
+        ChromeDriver driver = browser.driver();
+        browser.open(server.uriOf("pages/yomiage.html"));
+        driver.executeScript("localStorage.clear();");
+        try {
+            driver.findElement(By.cssSelector("[data-set-speech-rate='slow']")).click();
+            browser.open(server.uriOf("viewpoints/A.easy.html"));
+            Object kept = driver.executeScript("""
+                    const slow = document.querySelector("[data-set-speech-rate='slow']");
+                    return [document.documentElement.getAttribute('data-speech-rate'), slow.getAttribute('aria-pressed'), slow.textContent];
+                    """);
+            driver.executeScript(RECORD);
+            driver.findElement(By.cssSelector(".reading-play")).click();
+            waitSpoken(driver, 1);
+            List<Object> rates = new java.util.ArrayList<>();
+            rates.add(driver.executeScript("return Math.round(window.__spoken.at(-1).rate * 100) / 100;"));
+            driver.findElement(By.cssSelector("[data-set-speech-rate='']")).click();
+            driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
+            rates.add(driver.executeScript("return Math.round(window.__spoken.at(-1).rate * 100) / 100;"));
+            Object easy = driver.executeScript("""
+                    const sentences = window.tsunaguReading.sentences(document.querySelector('main')), spoken = {};
+                    for (let i = 0; i < sentences.length; i++) {
+                      spoken[sentences[i].text] = window.__spoken[i].text;
+                      const u = window.__spoken.at(-1);
+                      u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));
+                    }
+                    return spoken;
+                    """);
+
+            assertThat(kept).isEqualTo(List.of("slow", "true", "ゆっくり"));
+            assertThat(rates).containsExactly(0.7, 1L);
+            assertThat(ReadingAidsTests.map(easy)).containsEntry("市役所 に 行かなくても てつづき が できます。",
+                    "しやくしょ に いかなくても てつづき が できます。");
+        } finally {
+            driver.executeScript("localStorage.clear();");
+        }
+    }
+
+    @Test
+    void withoutTheSpeechFileTheVisibleTextIsSpoken(Browser browser) {
+        ChromeDriver driver = browser.driver();
+        Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "window.fetch = () => Promise.reject(new TypeError('offline'));")).get("identifier");
+        try {
+            browser.open(server.uriOf("pages/yomiage.html"));
+            driver.executeScript(RECORD);
+            driver.findElement(By.cssSelector(".reading-play")).click();
+            waitSpoken(driver, 1);
+            driver.executeScript("const u = window.__spoken.at(-1); u.dispatchEvent(new SpeechSynthesisEvent('end', {utterance: u}));");
+
+            assertThat(driver.executeScript(SPOKEN)).isEqualTo(List.of(Map.of("text", "読み上げの読みの例", "lang", "ja-JP"),
+                    Map.of("text", "このページは、読み上げとふりがなの読みを確かめるための架空の文章です。", "lang", "ja-JP")));
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
+    /** Waits until the script has handed the engine this many utterances (the first waits for x.speech.json). */
+    private static void waitSpoken(ChromeDriver driver, int count) {
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> ((Number) ((ChromeDriver) d).executeScript("return window.__spoken.length;")).intValue() >= count);
     }
 
     private static ChromeDriver open(Browser browser) {

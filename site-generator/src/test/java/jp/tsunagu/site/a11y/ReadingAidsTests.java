@@ -72,14 +72,14 @@ class ReadingAidsTests {
                     .containsEntry("bg", "rgb(18, 18, 18)").containsEntry("rootSize", "24px");
         }
         assertThat(driver.getCurrentUrl()).endsWith("/glossary.html");
-        assertThat(pressed(driver)).containsExactly("特大", "暗い");
+        assertThat(pressed(driver)).containsExactly("特大", "暗い", "ふつう");
 
         press(driver, "[data-set-text-size='']");
         press(driver, "[data-set-theme='']");
         driver.navigate().refresh();
         assertThat(colours(driver)).containsEntry("theme", null).containsEntry("size", null)
                 .containsEntry("bg", "rgb(255, 255, 255)").containsEntry("rootSize", "16px");
-        assertThat(pressed(driver)).containsExactly("標準", "自動");
+        assertThat(pressed(driver)).containsExactly("標準", "自動", "ふつう");
     }
 
     @Test

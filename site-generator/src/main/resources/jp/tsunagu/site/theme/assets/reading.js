@@ -85,6 +85,7 @@
   }
   choice('text-size', 'tsunagu-text-size');
   choice('theme', 'tsunagu-theme');
+  choice('speech-rate', 'tsunagu-speech-rate');
   tools.hidden = false;
 
   /* For print: each link's public address (from the canonical link), decoded. */
@@ -97,7 +98,18 @@
   if (!synth || !window.SpeechSynthesisUtterance || !speech) { return; }
   var play = speech.querySelector('.reading-play'), stopButton = speech.querySelector('.reading-stop');
   var main = document.querySelector('main'), state = 'idle', list = [], index = 0, turn = 0, current = null;
-  var motion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  var motion = window.matchMedia('(prefers-reduced-motion: reduce)'), said = {}, loading;
+
+  /* The site's readings (SpeechPage), fetched on the first play. */
+  function load() {
+    var n = (document.querySelector('link[rel=canonical]') || location).href.split('/').pop();
+    return loading || (loading = /^ja\b/i.test(root.lang) ? fetch(n.replace(/html$/, 'speech.json'))
+      .then(function (r) { return r.json(); }).then(function (d) { said = d || {}; }, function () {}) : Promise.resolve());
+  }
+  function spoken(t) {
+    for (var h = 0x811c9dc5, i = 0; i < t.length; i++) { h = Math.imul(h ^ t.charCodeAt(i), 16777619); }
+    return said[(h >>> 0).toString(36)] || t;
+  }
 
   function show(s) {
     if (current) { current.classList.remove('reading-now'); current = null; }
@@ -118,9 +130,10 @@
   }
   function speak(i) {
     if (i >= list.length) { stop(); return; }
-    var s = list[i], mine = ++turn, u = new SpeechSynthesisUtterance(s.text);
-    var lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
-    u.lang = /^ja\b/i.test(lang) ? 'ja-JP' : lang; /* the browser picks a voice for the language */
+    var s = list[i], mine = ++turn, lang = ((s.block && s.block.closest('[lang]')) || root).getAttribute('lang') || 'ja';
+    var ja = /^ja\b/i.test(lang), u = new SpeechSynthesisUtterance(ja ? spoken(s.text) : s.text);
+    u.lang = ja ? 'ja-JP' : lang; /* the browser picks a voice for the language */
+    u.rate = root.getAttribute('data-speech-rate') ? 0.7 : 1;
     u.onend = function () { if (mine === turn && state === 'playing') { speak(i + 1); } };
     u.onerror = function (e) { if (mine === turn && e.error !== 'interrupted' && e.error !== 'canceled') { stop(); } };
     index = i;
@@ -143,7 +156,8 @@
     } else {
       if (state === 'idle') { list = main ? sentences(main) : []; index = 0; }
       set('playing');
-      speak(index);
+      var mine = turn;
+      load().then(function () { if (mine === turn) { speak(index); } });
     }
   });
   stopButton.addEventListener('click', function () { stop(); play.focus(); });
