@@ -1,5 +1,16 @@
-// The report page of the built site carries the results of this audit, and the data beside it.
+// The site is published, the check found nothing and wrote both reports (formerly passing-project), and the report
+// page of the built site carries the results of this audit, and the data beside it.
 def site = new File(basedir, 'target/site')
+assert new File(site, 'index.html').isFile()
+assert new File(site, 'initiatives/online.html').text.contains('行政手続のオンライン化')
+assert new File(site, 'history/index.html').isFile()
+
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/tsunagu-check/tsunagu-check.sarif'))
+assert sarif.version == '2.1.0'
+assert sarif.runs[0].results.isEmpty()
+def junit = new groovy.xml.XmlSlurper().parse(new File(basedir, 'target/tsunagu-check/TEST-tsunagu-check.xml'))
+assert junit.@failures.text() == '0'
+
 def report = new File(site, 'accessibility/test-report.html').getText('UTF-8')
 assert !report.contains('試験をしないで作成されました')
 assert report.contains('達成基準チェックリスト（JIS X 8341-3:2016 の適合レベル A 及び AA、38 項目）')
@@ -15,7 +26,8 @@ assert new File(site, 'accessibility/index.html').getText('UTF-8').contains('JIS
 assert new File(site, 'index.html').getText('UTF-8').contains('accessibility/index.html')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('Tsunagu check: エラー 0 件')
+assert log.contains('Tsunagu: ') && log.contains(' に公開しました（')
+assert log.contains('Tsunagu check: エラー 0 件、警告 0 件、情報 0 件')
 assert log =~ /アクセシビリティの試験：\d+ ページ × 4 表示 \+ リフロー。ブラウザーで試験するのは \d+ ページ/
 assert log =~ /試験結果: \d+ ページ × 4 表示 \+ リフロー（うち \d+ ページは前回の結果）、問題 0 件/
 // Each page's results are kept for the next audit, outside the site folder.

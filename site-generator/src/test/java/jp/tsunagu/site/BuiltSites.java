@@ -1,8 +1,14 @@
 package jp.tsunagu.site;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,8 +21,13 @@ import jp.tsunagu.site.publish.License;
  * real pipeline, for the tests that look at the output (files, browser, budgets). Every test that only reads a site
  * takes it from here; a test that changes content or output builds its own copy.
  * <p>
- * Test JVMs that run at the same time (surefire's and failsafe's forks) each name their own folder with the system
- * property {@code tsunagu.sites} (site-generator/pom.xml), so that no build replaces a site another JVM is reading.
+ * The folder is named by the system property {@code tsunagu.sites}. Within one Maven run (the system property
+ * {@code tsunagu.sites.run}, set by site-generator/pom.xml to the run's start time) every test JVM, surefire's and
+ * failsafe's forks alike, shares it: the first JVM to need a content set builds it while holding a file lock
+ * ({@code <name>.lock}) and then writes the run's name beside it ({@code <name>.built}); the others wait for the lock
+ * and take that site as it is. So each content set is built once per {@code mvn verify} instead of once per JVM, and
+ * no build ever replaces a site another JVM is reading. A site of an earlier run is built again; without
+ * {@code tsunagu.sites.run} (a test started from an IDE) each JVM builds its sites on first use, as before.
  */
 public final class BuiltSites {
     /** 会津若松市's plan: {@code content/src}. */
@@ -38,7 +49,7 @@ public final class BuiltSites {
             "https://creativecommons.org/licenses/by/4.0/");
 
     private static boolean corpusWritten;
-    private static final Map<String, BuildResult> BUILT = new ConcurrentHashMap<>();
+    private static final Map<String, Path> BUILT = new ConcurrentHashMap<>();
     private static final Map<String, StaticServer> SERVED = new ConcurrentHashMap<>();
 
     private BuiltSites() {
@@ -85,7 +96,35 @@ public final class BuiltSites {
      * @return the published site, not null
      */
     public static synchronized Path site(String name) {
-        return BUILT.computeIfAbsent(name, n -> SiteGenerator.build(request(n))).outputDirectory();
+        return BUILT.computeIfAbsent(name, BuiltSites::buildOrReuse);
+    }
+
+    /**
+     * Builds a content set, or takes the site another JVM of the same Maven run built (see the class comment).
+     */
+    private static Path buildOrReuse(String name) {
+        String run = System.getProperty("tsunagu.sites.run", "");
+        if (run.isBlank()) {
+            return SiteGenerator.build(request(name)).outputDirectory();
+        }
+        Path folder = sites().toAbsolutePath();
+        Path marker = folder.resolve(name + ".built");
+        try {
+            Files.createDirectories(folder);
+            try (FileChannel channel = FileChannel.open(folder.resolve(name + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
+                Path site = folder.resolve(name);
+                if (Files.isDirectory(site) && Files.isRegularFile(marker) && Files.readString(marker, UTF_8).equals(run)) {
+                    return site;
+                }
+                Files.deleteIfExists(marker);
+                Path built = SiteGenerator.build(request(name)).outputDirectory();
+                Files.writeString(marker, run, UTF_8);
+                return built;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot share the built site " + name + " in " + folder, e);
+        }
     }
 
     /**

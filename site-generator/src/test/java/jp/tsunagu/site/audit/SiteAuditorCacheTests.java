@@ -14,11 +14,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.site.browser.BrowserTest;
+
 /**
  * The audit's cache in a real Chromium: an unchanged page is not opened in the browser again (the second audit
  * runs with a ChromeDriver that cannot start), a changed page or style sheet and a corrupted cache file are audited
  * again, and the reused results keep the date the page was tested.
+ * <p>
+ * Tagged {@link BrowserTest}: it starts Chromium, so failsafe runs it with the other browser tests.
  */
+@BrowserTest
 class SiteAuditorCacheTests {
 
     private static final String PAGE = """
@@ -119,8 +124,9 @@ class SiteAuditorCacheTests {
                 .isInstanceOf(AuditException.class).hasMessageContaining("Chromium を起動できませんでした");
     }
 
+    /** One browser: two small pages need no second one (the cache does not depend on how many browsers audit). */
     private AuditRequest request() {
-        return AuditRequest.of(site).withModes(List.of(AuditMode.LIGHT, AuditMode.DARK)).withCache(folder)
+        return AuditRequest.of(site).withModes(List.of(AuditMode.LIGHT, AuditMode.DARK)).withCache(folder).withWorkers(1)
                 .withProgress(progress::add);
     }
 

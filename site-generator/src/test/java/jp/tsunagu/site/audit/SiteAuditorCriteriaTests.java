@@ -11,12 +11,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.site.browser.BrowserTest;
+
 /**
  * What the audit reports besides problems, in a real Chromium: axe runs with full details for violations only
  * (the others' nodes are not needed, and building their selectors is most of axe's time on a large page), yet the
  * report's rows still come from every rule that passed ({@code checked}) and every rule that could not decide
  * ({@code undecided}), in every mode.
+ * <p>
+ * Tagged {@link BrowserTest}: it starts Chromium, so failsafe runs it with the other browser tests.
  */
+@BrowserTest
 class SiteAuditorCriteriaTests {
 
     @TempDir
