@@ -17,7 +17,6 @@ import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.TestFiles;
-import jp.tsunagu.site.bench.PlanCorpus;
 import jp.tsunagu.site.browser.Browser;
 import jp.tsunagu.site.browser.BrowserTest;
 
@@ -77,45 +76,36 @@ class LiveReloadBrowserTests {
     }
 
     /**
-     * Issue 7's serve target at 1,000 pages (a generated plan, {@link PlanCorpus}): after one edit, only the pages
-     * whose values changed are rendered again (asserted: a handful, not the site), the page shows that the search
-     * index and open data wait for the next full build, and the reload comes far sooner than a build of the site
-     * (asserted against the first build's time, so a loaded machine does not fail it). The time from save to the
-     * updated page in Chromium is printed; the target is 1 s on an idle 2-core machine.
+     * After one edit, only the pages whose values changed are rendered again (a handful, not the site), and the page
+     * says that the search index and open data wait for the next full build. How long the reload takes at 1,000 pages
+     * is measured by {@code ServeBenchmark} ({@code -Pbench}), not here: no test of the default run is timed.
      */
     @Test
-    void editingOneOfAThousandPagesRendersOnlyItsPages(Browser browser) throws IOException {
-        Path project = Files.createTempDirectory(Path.of("target"), "serve-1000").toAbsolutePath();
-        Path source = PlanCorpus.write(BuiltSites.source(BuiltSites.SAMPLE), project.resolve("src"), 1000);
-        Path file = source.resolve("plan/initiatives/bench-00002.md");
+    void editingOnePageRendersOnlyItsPagesAndSaysWhatWaits(Browser browser) throws IOException {
+        Path project = Files.createTempDirectory(Path.of("target"), "serve-one").toAbsolutePath();
+        TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), project.resolve("src"));
+        Path file = project.resolve("src/plan/initiatives/online-shinsei.md");
         String original = Files.readString(file, StandardCharsets.UTF_8);
-        java.util.concurrent.atomic.AtomicReference<BuildResult> last = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.List<BuildResult> builds = new java.util.concurrent.CopyOnWriteArrayList<>();
         ServeListener listener = new ServeListener() {
             @Override
             public void built(BuildResult result, Duration took, boolean first) {
-                last.set(result);
+                builds.add(result);
             }
         };
-        ServeRequest request = ServeRequest.of(BuildRequest.of(source, project.resolve("target/serve"))).withPort(0);
-        long begin = System.nanoTime();
+        ServeRequest request = ServeRequest.of(BuildRequest.of(project.resolve("src"), project.resolve("target/serve"))).withPort(0);
         try (DevServer server = DevServer.start(request, listener)) {
-            Duration firstBuild = Duration.ofNanos(System.nanoTime() - begin);
             WebDriver driver = browser.driver();
-            browser.open(server.address().resolve("initiatives/bench-00002.html"));
+            browser.open(server.address().resolve("initiatives/online-shinsei.html"));
             String title = driver.findElement(By.tagName("h1")).getText();
-            Duration took = Duration.ZERO;
-            for (int edit = 1; edit <= 3; edit++) { // the first edit warms the JIT; the last one counts
-                String marker = "（編集" + edit + "）";
-                long start = System.nanoTime();
-                Files.writeString(file, original.replaceFirst("title: (.*)", "title: $1" + marker), StandardCharsets.UTF_8);
-                new WebDriverWait(driver, max(RELOAD, firstBuild)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> d.findElement(By.tagName("h1")).getText().equals(title + marker));
-                took = Duration.ofNanos(System.nanoTime() - start);
-            }
-            System.out.println("LiveReloadBrowserTests: 1,000 pages: first build " + firstBuild.toMillis()
-                    + " ms, edit → page updated in " + took.toMillis() + " ms, " + last.get().files() + " pages rendered");
-            assertThat(last.get().files()).as("pages rendered again after one edit").isBetween(1, 20);
-            assertThat(took).as("an edit must not cost a build of the site").isLessThan(max(Duration.ofMillis(1500), firstBuild.dividedBy(3)));
+            Files.writeString(file, original.replaceFirst("title: (.*)", "title: $1（編集）"), StandardCharsets.UTF_8);
+            new WebDriverWait(driver, RELOAD.multipliedBy(4)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("h1")).getText().equals(title + "（編集）"));
+
+            int site = builds.get(0).files();
+            int rendered = builds.get(builds.size() - 1).files();
+            assertThat(builds).as("the start-up build and the update").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(rendered).as("pages rendered again after one edit, of " + site).isPositive().isLessThan(site / 10);
             new WebDriverWait(driver, RELOAD).until(d -> !d.findElements(By.className("tsunagu-dev-note")).isEmpty());
             assertThat(driver.findElement(By.className("tsunagu-dev-note")).getText()).contains("検索", "オープンデータ");
         } finally {
