@@ -241,16 +241,18 @@ public final class SiteGenerator {
             // the problems found from here on are reported together, before anything is published
             List<ValidationIssue> found = new ArrayList<>();
             Collection<String> contentFiles = loaded.sources().values();
-            Optional<Page> sakuin = before.isPresent() ? Optional.empty()
+            List<Page> sakuin = before.isPresent() ? List.of()
                     : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
-            int written = toRender.size() + (sakuin.isPresent() ? 1 : 0);
+            int written = toRender.size() + sakuin.size();
             timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written));
             if (before.isEmpty()) {
                 timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written));
             }
             failOn(report, found);
             int files = timed(request, times, Stage.PUBLISH, () -> {
-                sakuin.ifPresent(s -> writeSiteFiles(request, model, site, s, folder));
+                if (!sakuin.isEmpty()) {
+                    writeSiteFiles(request, model, site, sakuin, folder);
+                }
                 return output.commit();
             });
             published = true;
@@ -386,10 +388,10 @@ public final class SiteGenerator {
     }
 
     /**
-     * The index stage: the static search index, then the さくいん page, rendered like every other page. A page over
-     * its budget is added to the problems found, and then there is no さくいん.
+     * The index stage: the static search index, then the さくいん's pages, rendered like every other page. A page over
+     * its budget is added to the problems found, and then there is no さくいん (an empty list).
      */
-    private static Optional<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
+    private static List<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
             List<ValidationIssue> found, Collection<String> contentFiles) {
         SearchIndexer indexer;
         try {
@@ -416,11 +418,11 @@ public final class SiteGenerator {
         }
         found.addAll(overruns(Stage.INDEX, budget, contentFiles));
         if (index.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        Page sakuin = site.languages().withSwitch(SearchPages.sakuin(site.pages(), index.get()));
-        render(request, List.of(sakuin), folder, Stage.INDEX);
-        return Optional.of(sakuin);
+        List<Page> sakuin = SearchPages.sakuin(site.pages(), index.get()).stream().map(site.languages()::withSwitch).toList();
+        render(request, sakuin, folder, Stage.INDEX);
+        return sakuin;
     }
 
     /** The links stage: links in the written pages that leave the site, and pages over their budget. */
@@ -518,7 +520,7 @@ public final class SiteGenerator {
     }
 
     /** The publish stage of a build: the files made from the whole site, written before the swap. */
-    private static void writeSiteFiles(BuildRequest request, PlanModel model, Assembled site, Page sakuin, Path folder) {
+    private static void writeSiteFiles(BuildRequest request, PlanModel model, Assembled site, List<Page> sakuin, Path folder) {
         String baseUrl = request.baseUrl().toString();
         io("", () -> {
             Theme.writeAssets(folder.resolve("assets"), request.sourceDirectory().resolve("assets"));
@@ -528,7 +530,7 @@ public final class SiteGenerator {
                     folder.resolve(SitePaths.PLAN_JSON));
             write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                     model.plan().municipality().name(), site.updates(), Paging.FEED_ENTRIES));
-            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream(), Stream.of(sakuin))
+            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream(), sakuin.stream())
                     .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
                     sitemapAlternates(site.languages())));
             write(folder.resolve("robots.txt"), WebFiles.robots(baseUrl));

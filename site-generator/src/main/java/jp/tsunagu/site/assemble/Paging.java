@@ -20,6 +20,11 @@ public final class Paging {
     public static final int ROWS = 100;
     /** Initiatives a page of a year's progress list shows, each with its status, change and department. */
     public static final int PROGRESS_ROWS = 50;
+    /**
+     * Keywords per page of a row of the さくいん ({@code sakuin/ka.html}): each names a few pages, so a page of them
+     * weighs about what a page of {@link #CARDS} cards does.
+     */
+    public static final int SAKUIN_ENTRIES = 100;
     /** Links per page of the site map. */
     public static final int LINKS = 500;
     /** Items of a list the home page shows (free pages, action-plan years) before linking to the full list. */

@@ -45,6 +45,8 @@ final class AuditCache {
     private static final Pattern ENTRY = Pattern.compile("[0-9a-f]{64}\\.json");
     /** Where the shared style sheets and scripts of a built site are. */
     private static final String ASSETS = "assets";
+    /** The results the last audit published, beside the pages' files. */
+    private static final String PUBLISHED = "published.json";
 
     private final Path folder;
     private final Path site;
@@ -93,18 +95,44 @@ final class AuditCache {
     }
 
     /**
-     * Computes the key of a page: the digest of everything its results depend on.
+     * Computes the key of a page: the digest of everything its results depend on. The test report pages
+     * ({@link TestReport#PAGE}, {@link TestReport#FURIGANA_PAGE}) are keyed, unless {@code whole}, by all but their
+     * results part: that part is written by the audit itself ({@link TestReport#publish}) and is audited where it is
+     * published, with the whole page, so a site audited again without being built again is not tested again for
+     * the results it carries.
      *
      * @param page the page, relative to the site root with {@code /} separators, not null
      * @return the key, 64 hexadecimal digits, not null
      * @throws IOException if the page or a file it refers to cannot be read
      */
     String keyOf(String page) throws IOException {
+        return keyOf(page, false);
+    }
+
+    /**
+     * Computes the key of a page, of a test report page by its whole bytes if {@code whole} (see {@link #keyOf(String)}).
+     *
+     * @param page the page, relative to the site root with {@code /} separators, not null
+     * @param whole whether a report page is keyed by its whole bytes, as published
+     * @return the key, 64 hexadecimal digits, not null
+     * @throws IOException if the page or a file it refers to cannot be read
+     */
+    String keyOf(String page, boolean whole) throws IOException {
         MessageDigest digest = sha256();
         digest.update(toolAndAssets);
         Path file = site.resolve(page);
-        byte[] html = file(digest, page, file);
-        Document document = Jsoup.parse(new String(html, UTF_8), "");
+        byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        String html = bytes == null ? "" : new String(bytes, UTF_8);
+        int begin = html.indexOf(TestReport.BEGIN);
+        int end = html.indexOf(TestReport.END);
+        if (!whole && (page.equals(TestReport.PAGE) || page.equals(TestReport.FURIGANA_PAGE)) && begin >= 0 && end > begin) {
+            String frame = html.substring(0, begin + TestReport.BEGIN.length()) + html.substring(end);
+            digest.update((page + " without its results part\n").getBytes(UTF_8));
+            digest(digest, page, frame.getBytes(UTF_8));
+        } else {
+            digest(digest, page, bytes);
+        }
+        Document document = Jsoup.parse(html, "");
         Set<String> references = new TreeSet<>();
         for (Element e : document.select("[src], [poster], object[data], link[rel~=(?i)stylesheet][href], [srcset]")) {
             Stream.of(e.attr("src"), e.attr("poster"), e.attr("data"), e.tagName().equals("link") ? e.attr("href") : "")
@@ -118,6 +146,35 @@ final class AuditCache {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Reads the results the last audit with this cache published ({@link #publish}), if a trustworthy file holds them.
+     *
+     * @return the results, or empty, not null
+     */
+    Optional<AuditResults> published() {
+        try {
+            String text = Files.readString(folder.resolve(PUBLISHED), UTF_8);
+            int newline = text.indexOf('\n');
+            String body = newline < 0 ? "" : text.substring(newline + 1);
+            return newline >= 0 && text.substring(0, newline).equals(header(PUBLISHED, body))
+                    ? Optional.of(json.readValue(body, AuditResults.class)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // Missing, partial, corrupt or foreign: the run publishes its own results.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Keeps the results an audit published, so that a later run that tests nothing can publish them unchanged.
+     *
+     * @param results the results published, not null
+     * @throws IOException if the file cannot be written
+     */
+    void publish(AuditResults results) throws IOException {
+        String body = json.writeValueAsString(results) + "\n";
+        jp.tsunagu.site.files.AtomicText.write(folder.resolve(PUBLISHED), header(PUBLISHED, body) + "\n" + body);
     }
 
     /**
@@ -196,7 +253,11 @@ final class AuditCache {
 
     /** Adds a file's name and bytes (or that it is missing) to a digest and returns the bytes. */
     private static byte[] file(MessageDigest digest, String name, Path file) throws IOException {
-        byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        return digest(digest, name, Files.isRegularFile(file) ? Files.readAllBytes(file) : null);
+    }
+
+    /** Adds a file's name and bytes (or, for null, that it is missing) to a digest and returns the bytes. */
+    private static byte[] digest(MessageDigest digest, String name, byte[] bytes) {
         digest.update((name.replace(java.io.File.separatorChar, '/') + (bytes == null ? " missing" : " " + bytes.length) + "\n")
                 .getBytes(UTF_8));
         if (bytes == null) {

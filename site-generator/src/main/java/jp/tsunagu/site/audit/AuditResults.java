@@ -71,6 +71,18 @@ public record AuditResults(String startedAt, String finishedAt, long durationMil
     }
 
     /**
+     * Tells whether another audit found the same, page by page: the same pages, tested when and found what these
+     * were, in the same modes with the same rules, whether or not either reused results from an earlier audit.
+     *
+     * @param other the other audit's results, not null
+     * @return true if they differ at most in when the audits ran and which results each reused
+     */
+    public boolean sameFindings(AuditResults other) {
+        return axeTags.equals(other.axeTags) && reflowWidth == other.reflowWidth && modes.equals(other.modes)
+                && pages.stream().map(PageResult::fromCache).toList().equals(other.pages.stream().map(PageResult::fromCache).toList());
+    }
+
+    /**
      * The results of one page.
      *
      * @param path      the page, relative to the site root, such as {@code pages/お知らせ.html}, not null

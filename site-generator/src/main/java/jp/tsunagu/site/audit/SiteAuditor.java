@@ -125,32 +125,50 @@ public final class SiteAuditor {
 
     /**
      * Audits a site, publishes the results in its test report page and {@value TestReport#RESULTS_JSON}, then
-     * audits the rewritten report page itself in every mode.
+     * audits the rewritten report pages themselves in every mode.
+     * <p>
+     * With a cache, a run that finds nothing to test (every page, tools and rules as in the last audit) publishes
+     * the results of that last audit unchanged — when it ran and when each page was tested — so the rewritten report
+     * pages are the bytes audited last time and come from the cache too: such a run opens no browser at all.
      *
      * @param request what to audit, not null
-     * @return the results published, not null
+     * @return the results of this run (published, unless it tested nothing and published the last audit's), not null
      * @throws AuditException if the browser is missing, the site or its report page is missing, the audit could not
      *                        be trusted, or the rewritten report page itself has a problem
      */
     public static AuditResults auditAndPublish(AuditRequest request) {
         TestReport.readPage(request.site());
-        Run run = run(request, pages(request.site()));
+        Run run = run(request, pages(request.site()), false);
         AuditResults results = run.results();
-        TestReport.publish(request.site(), results);
-        if (request.cache().isPresent() && !run.keys().isEmpty()) {
-            try {
-                AuditCache.retainOnly(request.cache().get(), run.keys());
-            } catch (IOException e) {
-                throw new AuditException("試験結果のキャッシュ " + request.cache().get() + " の古い結果を消せませんでした（" + jp.tsunagu.site.files.IoMessages.of(e)
-                        + "）。フォルダの権限を確かめてください。", e);
-            }
-        }
-        // The rewritten page carries this audit's times, so its own audit is never found in the cache.
-        AuditResults report = audit(request.withoutCache().withProgress(line -> { }), List.of(TestReport.PAGE));
-        if (report.problemCount() > 0) {
-            throw new AuditException("書き換えた試験結果のページ自体に問題があります（" + TestReport.PAGE + "）: "
-                    + report.pages().get(0).problems().stream().map(p -> p.mode().label() + " " + p.rule() + " " + p.targets())
+        Optional<AuditResults> last = run.tested() > 0 ? Optional.empty()
+                : run.cache().flatMap(AuditCache::published).filter(l -> l.sameFindings(run.results()));
+        last.ifPresent(l -> request.progress().accept("変わったページはありません。前回の試験（" + TestReport.when(l.startedAt())
+                + "）の結果を、試験結果のページにそのまま載せます。"));
+        AuditResults published = last.orElse(results);
+        TestReport.publish(request.site(), published);
+        // The rewritten pages are audited as published: in the cache under their whole bytes, which carry this
+        // audit's times, so only a run that republished the last results finds them there.
+        List<String> reports = Stream.of(TestReport.PAGE, TestReport.FURIGANA_PAGE)
+                .filter(page -> Files.isRegularFile(request.site().resolve(page))).toList();
+        Run report = run(request.withProgress(line -> { }), reports, true);
+        List<AuditResults.PageResult> failed = report.results().pages().stream().filter(p -> !p.problems().isEmpty()).toList();
+        if (!failed.isEmpty()) {
+            throw new AuditException("書き換えた試験結果のページ自体に問題があります（" + failed.get(0).path() + "）: "
+                    + failed.get(0).problems().stream().map(p -> p.mode().label() + " " + p.rule() + " " + p.targets())
                             .collect(Collectors.joining("; ")));
+        }
+        if (run.cache().isPresent()) {
+            try {
+                run.cache().get().publish(published);
+                Set<String> keys = new HashSet<>(run.keys());
+                keys.addAll(report.keys());
+                if (!run.keys().isEmpty()) {
+                    AuditCache.retainOnly(run.cache().get().folder(), keys);
+                }
+            } catch (IOException e) {
+                throw new AuditException("試験結果のキャッシュ " + run.cache().get().folder() + " を更新できませんでした（"
+                        + jp.tsunagu.site.files.IoMessages.of(e) + "）。フォルダの権限を確かめてください。", e);
+            }
         }
         return results;
     }
@@ -164,14 +182,18 @@ public final class SiteAuditor {
      * @throws AuditException if the browser is missing or the audit could not be trusted
      */
     public static AuditResults audit(AuditRequest request, List<String> pages) {
-        return run(request, pages).results();
+        return run(request, pages, false).results();
     }
 
-    /** An audit's results and the cache keys of its pages. */
-    private record Run(AuditResults results, Set<String> keys) {
+    /** An audit's results, the cache keys of its pages, its cache and how many pages it tested in the browser. */
+    private record Run(AuditResults results, Set<String> keys, Optional<AuditCache> cache, int tested) {
     }
 
-    private static Run run(AuditRequest request, List<String> pages) {
+    /**
+     * Audits pages; {@code published} keys the test report pages by their whole bytes (after {@link TestReport#publish})
+     * instead of by all but their results part ({@link AuditCache#keyOf}).
+     */
+    private static Run run(AuditRequest request, List<String> pages, boolean published) {
         Path site = request.site();
         if (!Files.isDirectory(site)) {
             throw new AuditException("試験するサイト " + site + " がありません。先にサイトを作成してください（mvn -B package）。");
@@ -191,7 +213,7 @@ public final class SiteAuditor {
         for (String page : pages) {
             if (cache.isPresent()) {
                 try {
-                    String key = cache.get().keyOf(page);
+                    String key = cache.get().keyOf(page, published);
                     keys.put(page, key);
                     Optional<AuditResults.PageResult> hit = cache.get().read(key, page);
                     if (hit.isPresent()) {
@@ -294,7 +316,7 @@ public final class SiteAuditor {
         List<AuditResults.PageResult> results = pages.stream().map(done::get).toList();
         AuditResults audit = new AuditResults(japan(started), japan(finished), millis, browserName[0], axeVersion[0], AXE_TAGS,
                 REFLOW_WIDTH, request.modes(), results);
-        return new Run(audit, Set.copyOf(keys.values()));
+        return new Run(audit, Set.copyOf(keys.values()), cache, toAudit.size());
     }
 
     /** Loads a page once and audits it in every mode, with reflow on the first mode. */

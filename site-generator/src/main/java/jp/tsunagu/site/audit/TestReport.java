@@ -359,7 +359,8 @@ public final class TestReport {
         return "page-" + (results.pages().indexOf(page) + 1);
     }
 
-    private static String when(String iso) {
+    /** An ISO 8601 time as the page shows it: 2026年12月6日 20時31分05秒. */
+    static String when(String iso) {
         return OffsetDateTime.parse(iso).format(DATE_TIME);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.assemble.Views;
 import jp.tsunagu.site.assemble.Views.Link;
@@ -18,13 +19,18 @@ import jp.tsunagu.site.render.Page;
 
 /**
  * The pages of search: the search page ({@value #SEARCH}), which the JavaScript client fills, and the 五十音順
- * keyword index ({@value #SAKUIN}), which works without JavaScript; and which pages the index covers.
+ * keyword index ({@value #SAKUIN} and its rows' pages under {@value #SAKUIN_ROWS}), which works without JavaScript;
+ * and which pages the index covers.
  */
 public final class SearchPages {
     /** The search page; {@code search.html?q=…} runs a query. */
     public static final String SEARCH = "search.html";
-    /** The 五十音順 keyword index, where the search form lands without JavaScript. */
+    /** The 五十音順 keyword index: the page of its rows, where the search form lands without JavaScript. */
     public static final String SAKUIN = "sakuin.html";
+    /** The folder of the keyword index's row pages ({@code sakuin/ka.html}). */
+    public static final String SAKUIN_ROWS = "sakuin/";
+    /** The keyword index's title. */
+    private static final String SAKUIN_TITLE = "さくいん（五十音順）";
     /** The most pages a keyword links to; the rest are counted. */
     public static final int LINKS_PER_KEYWORD = 3;
 
@@ -45,25 +51,27 @@ public final class SearchPages {
     public static List<Page> withSearchPage(List<Page> pages) {
         List<Page> all = new ArrayList<>(pages);
         all.add(page(site(pages), SEARCH, "search.ftlh", "サイト内検索",
-                "この計画のページを、漢字・かな・ローマ字のキーワードで探します。", Map.of()));
+                "この計画のページを、漢字・かな・ローマ字のキーワードで探します。", List.of(new Link("ホーム", SitePaths.HOME)), Map.of()));
         return List.copyOf(all);
     }
 
     /**
-     * Builds the keyword index page.
+     * Builds the keyword index: the page of its 五十音 rows ({@value #SAKUIN}, where the search form lands without
+     * JavaScript) and the pages of each row ({@code sakuin/ka.html}; a row of more than {@link Paging#SAKUIN_ENTRIES}
+     * keywords goes on to {@code sakuin/ka/page/2.html}), so that no page grows with the site.
      *
      * @param pages  the assembled pages, not null
      * @param index  what the index stage found, not null
-     * @return the page, not null
+     * @return the page of rows first, then the rows' pages in 五十音 order, not null
      */
-    public static Page sakuin(List<Page> pages, SearchIndex index) {
+    public static List<Page> sakuin(List<Page> pages, SearchIndex index) {
         record Line(String key, Keyword keyword) {
         }
         List<Line> lines = index.keywords().stream().map(k -> new Line(sortKey(k.reading()), k))
                 .sorted(Comparator.comparing(Line::key).thenComparing(l -> l.keyword().reading())
                         .thenComparing(l -> l.keyword().word()))
                 .toList();
-        Map<String, List<SakuinView.Entry>> rows = new LinkedHashMap<>();
+        Map<String, List<SakuinView.Entry>> entries = new LinkedHashMap<>();
         for (Line line : lines) {
             Keyword k = line.keyword();
             List<Link> links = k.pages().stream().limit(LINKS_PER_KEYWORD).map(n -> {
@@ -71,16 +79,31 @@ public final class SearchPages {
                 return new Link(p.title(), p.path());
             }).toList();
             String shown = Fold.fold(k.word()).equals(k.reading()) ? "" : k.reading();
-            rows.computeIfAbsent(Kana.row(k.reading()), r -> new ArrayList<>()).add(new SakuinView.Entry(k.word(),
+            entries.computeIfAbsent(Kana.row(k.reading()), r -> new ArrayList<>()).add(new SakuinView.Entry(k.word(),
                     shown, k.glossaryHref(), links, Math.max(0, k.pages().size() - LINKS_PER_KEYWORD)));
         }
-        List<SakuinView.Group> groups = new ArrayList<>();
-        for (String heading : orderedRows(rows.keySet())) {
-            groups.add(new SakuinView.Group(heading, "sakuin-" + Kana.rowId(heading), List.copyOf(rows.get(heading))));
+        List<SakuinView.Row> rows = orderedRows(entries.keySet()).stream().map(heading -> {
+            String id = Kana.rowId(heading);
+            return new SakuinView.Row(heading, id, SAKUIN_ROWS + id + ".html", entries.get(heading).size());
+        }).toList();
+        Views.SiteContext site = site(pages);
+        Link home = new Link("ホーム", SitePaths.HOME);
+        List<Page> out = new ArrayList<>();
+        out.add(page(site, SAKUIN, "sakuin.ftlh", SAKUIN_TITLE,
+                "この計画に出てくる主な言葉を五十音順に並べ、その言葉が出てくるページへ案内します。", List.of(home),
+                Map.of("sakuin", new SakuinView(rows, lines.size(), null, List.of(), Paging.pager(SAKUIN, 1, 1, 0)))));
+        for (SakuinView.Row row : rows) {
+            List<List<SakuinView.Entry>> split = Paging.split(entries.get(row.heading()), Paging.SAKUIN_ENTRIES);
+            for (int n = 1; n <= split.size(); n++) {
+                String path = SitePaths.paged(row.href(), n);
+                out.add(page(site, path, "sakuin.ftlh", Paging.title("さくいん：" + row.heading(), n, split.size()),
+                        "この計画に出てくる主な言葉のうち、読みが" + row.heading() + "の言葉と、その言葉が出てくるページです。",
+                        List.of(home, new Link(SAKUIN_TITLE, SAKUIN)),
+                        Map.of("sakuin", new SakuinView(rows, lines.size(), row, split.get(n - 1),
+                                Paging.pager(row.href(), n, split.size(), row.count())))));
+            }
         }
-        return page(site(pages), SAKUIN, "sakuin.ftlh", "さくいん（五十音順）",
-                "この計画に出てくる主な言葉を五十音順に並べ、その言葉が出てくるページへ案内します。",
-                Map.of("sakuin", new SakuinView(List.copyOf(groups), lines.size())));
+        return List.copyOf(out);
     }
 
     private static List<String> orderedRows(Set<String> rows) {
@@ -148,9 +171,9 @@ public final class SearchPages {
     }
 
     private static Page page(Views.SiteContext site, String path, String template, String title, String description,
-            Map<String, ?> values) {
+            List<Link> breadcrumbs, Map<String, ?> values) {
         Views.PageContext context = new Views.PageContext(title, description, path, SitePaths.root(path),
-                List.of(new Link("ホーム", SitePaths.HOME)), "search", "ja", "");
+                breadcrumbs, "search", "ja", "");
         Map<String, Object> model = new LinkedHashMap<>(values);
         model.put("page", context);
         model.put("site", site);

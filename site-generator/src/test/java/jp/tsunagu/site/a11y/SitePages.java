@@ -66,6 +66,7 @@ final class SitePages {
             "free page", "pages/.+",
             "search", "search",
             "さくいん", "sakuin",
+            "さくいん row", "sakuin/[^/]+",
             "site map", "sitemap",
             "open data", "opendata",
             "accessibility statement", "accessibility/index",

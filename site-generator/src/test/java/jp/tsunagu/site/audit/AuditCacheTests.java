@@ -117,6 +117,55 @@ class AuditCacheTests {
         assertThat(folder.resolve("README.txt")).exists();
     }
 
+    /**
+     * The audit writes the report pages' results part itself: before publishing they are keyed by the rest of the
+     * page (a site audited again without a new build is not tested again for the results it carries), as published
+     * by their whole bytes.
+     */
+    @Test
+    void theReportPagesAreKeyedByAllButTheirResultsUntilPublished() throws IOException {
+        String frame = "<main><h1>試験結果</h1>" + TestReport.BEGIN + "%s" + TestReport.END + "<p>%s</p></main>";
+        write(TestReport.PAGE, frame.formatted(TestReport.untested(), "方針"));
+        write("pages/c.html", frame.formatted(TestReport.untested(), "方針"));
+        AuditCache cache = cache("tool");
+        String built = cache.keyOf(TestReport.PAGE);
+        String builtWhole = cache.keyOf(TestReport.PAGE, true);
+        String other = cache.keyOf("pages/c.html");
+
+        write(TestReport.PAGE, frame.formatted("<p>2026年12月6日に試験しました。</p>", "方針"));
+        write("pages/c.html", frame.formatted("<p>2026年12月6日に試験しました。</p>", "方針"));
+
+        assertThat(cache.keyOf(TestReport.PAGE)).as("the results part").isEqualTo(built);
+        assertThat(cache.keyOf(TestReport.PAGE, true)).as("as published").isNotEqualTo(builtWhole);
+        assertThat(cache.keyOf("pages/c.html")).as("another page with the markers").isNotEqualTo(other);
+        write(TestReport.PAGE, frame.formatted("<p>2026年12月6日に試験しました。</p>", "新しい方針"));
+        assertThat(cache.keyOf(TestReport.PAGE)).as("the rest of the page").isNotEqualTo(built);
+    }
+
+    @Test
+    void theResultsLastPublishedAreKeptWholeOrNotAtAll() throws IOException {
+        AuditCache cache = cache("tool");
+        assertThat(cache.published()).isEmpty();
+        AuditResults results = new AuditResults("2026-12-01T10:00:00+09:00", "2026-12-01T10:05:00+09:00", 300_000,
+                "Chromium 156", "4.11.0", SiteAuditor.AXE_TAGS, 320, List.of(AuditMode.LIGHT, AuditMode.DARK), List.of(RESULT));
+
+        cache.publish(results);
+
+        assertThat(cache.published()).contains(results);
+        AuditResults reused = new AuditResults("2026-12-02T09:00:00+09:00", "2026-12-02T09:00:01+09:00", 900,
+                "Chromium 156", "4.11.0", SiteAuditor.AXE_TAGS, 320, results.modes(), List.of(RESULT.fromCache()));
+        assertThat(cache.published().orElseThrow().sameFindings(reused)).as("the same pages, from the cache").isTrue();
+        AuditResults retested = new AuditResults("2026-12-02T09:00:00+09:00", "2026-12-02T09:00:01+09:00", 900,
+                "Chromium 156", "4.11.0", SiteAuditor.AXE_TAGS, 320, results.modes(), List.of(new AuditResults.PageResult(
+                        RESULT.path(), RESULT.title(), "2026-12-02T09:00:00+09:00", false, RESULT.problems(), RESULT.checked(),
+                        RESULT.undecided())));
+        assertThat(results.sameFindings(retested)).as("tested again").isFalse();
+
+        Path file = folder.resolve("published.json");
+        Files.writeString(file, Files.readString(file, UTF_8).replace("image-alt", "image-ok"), UTF_8);
+        assertThat(cache.published()).as("changed after it was written").isEmpty();
+    }
+
     @Test
     void aCacheInsideTheSiteIsRefusedInJapanese() {
         assertThatThrownBy(() -> AuditCache.open(site.resolve("cache"), site, "tool")).isInstanceOf(AuditException.class)

@@ -89,6 +89,51 @@ class SiteAuditorCacheTests {
         assertThat(audit(request()).pages()).extracting(AuditResults.PageResult::cached).containsExactly(true, false);
     }
 
+    /**
+     * Publishing rewrites the report pages; a run after it with nothing changed — the site built again, or not —
+     * opens no browser (this ChromeDriver cannot start) and publishes the last audit's results byte for byte, with
+     * when each page was actually tested.
+     */
+    @Test
+    void aRunWithNothingChangedRepublishesTheLastResultsWithoutABrowser() throws IOException {
+        // the report's tables and links, styled as a theme would (wide tables scroll in their region)
+        write("assets/report.css", "a { color: #0645ad; } .table-wrap { overflow-x: auto; } body { overflow-wrap: anywhere; }"
+                + " @media (prefers-color-scheme: dark) { a { color: #9cf; } }");
+        String built = PAGE.formatted("試験結果", "試験結果", TestReport.BEGIN + TestReport.untested() + TestReport.END)
+                .replace("<link rel=\"stylesheet\" href=\"assets/site.css\">",
+                        "<link rel=\"stylesheet\" href=\"../assets/site.css\"><link rel=\"stylesheet\" href=\"../assets/report.css\">");
+        write(TestReport.PAGE, built);
+        AuditResults first = SiteAuditor.auditAndPublish(request());
+        String published = Files.readString(site.resolve(TestReport.PAGE), UTF_8);
+        String json = Files.readString(site.resolve(TestReport.RESULTS_JSON), UTF_8);
+        assertThat(first.cachedPageCount()).isZero();
+        assertThat(published).contains(TestReport.when(first.startedAt()));
+
+        // audited again as it is, then built again: the report pages as published, then as built
+        for (boolean rebuilt : List.of(false, true)) {
+            if (rebuilt) {
+                write(TestReport.PAGE, built);
+            }
+            progress.clear();
+            AuditResults again = SiteAuditor.auditAndPublish(request().withBrowser(AuditRequest.DEFAULT_CHROMIUM, Path.of("/bin/false")));
+            assertThat(again.cachedPageCount()).as("rebuilt: " + rebuilt).isEqualTo(3);
+            assertThat(progress).anySatisfy(line -> assertThat(line).contains("ブラウザーで試験するのは 0 ページ"))
+                    .anySatisfy(line -> assertThat(line).contains("前回の試験", "そのまま載せます"));
+            assertThat(Files.readString(site.resolve(TestReport.PAGE), UTF_8)).as("rebuilt: " + rebuilt).isEqualTo(published);
+            assertThat(Files.readString(site.resolve(TestReport.RESULTS_JSON), UTF_8)).isEqualTo(json);
+        }
+
+        // one page changed: it is tested again, and the report says when
+        write("index.html", PAGE.formatted("ホーム", "ホーム", "<p>新しいお知らせ</p>"));
+        write(TestReport.PAGE, built);
+        AuditResults third = SiteAuditor.auditAndPublish(request());
+        assertThat(third.pages()).extracting(AuditResults.PageResult::path, AuditResults.PageResult::cached)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TestReport.PAGE, true),
+                        org.assertj.core.groups.Tuple.tuple("broken.html", true), org.assertj.core.groups.Tuple.tuple("index.html", false));
+        assertThat(Files.readString(site.resolve(TestReport.PAGE), UTF_8)).isNotEqualTo(published)
+                .contains(TestReport.when(third.startedAt()), "（前回の結果）");
+    }
+
     @Test
     void aCorruptedCacheFileIsIgnoredAndThePageAuditedAgain() throws IOException {
         audit(request());

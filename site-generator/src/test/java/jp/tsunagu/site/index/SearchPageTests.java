@@ -166,6 +166,11 @@ class SearchPageTests {
         browser.driver().findElement(By.id("site-search-q")).sendKeys("じょうほう", Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("sakuin.html"));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("さくいん（五十音順）");
+        // from the rows, the row of the word's first sound, without JavaScript
+        browser.driver().findElement(By.cssSelector("main nav[aria-label='五十音の行'] a[href$='sakuin/sa.html']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/sakuin/sa.html"));
+        assertThat(browser.driver().findElements(By.cssSelector("dl.sakuin dt")).stream().map(WebElement::getText))
+                .anySatisfy(word -> assertThat(word).contains("（じょうほう"));
         browser.setJavaScriptEnabled(true);
     }
 
@@ -187,11 +192,12 @@ class SearchPageTests {
         Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
     }
 
-    @Test
-    void keywordIndexHasNoAxeViolationsWithOrWithoutJavaScript(Browser browser) {
-        browser.open(server.uriOf("sakuin.html"));
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sakuin.html", "sakuin/ka.html"})
+    void keywordIndexHasNoAxeViolationsWithOrWithoutJavaScript(String page, Browser browser) {
+        browser.open(server.uriOf(page));
         Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
-        browser.openWithoutJavaScript(server.uriOf("sakuin.html"));
+        browser.openWithoutJavaScript(server.uriOf(page));
         Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
     }
 }
