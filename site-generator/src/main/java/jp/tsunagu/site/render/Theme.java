@@ -28,7 +28,7 @@ public final class Theme {
             "accessibility.ftlh", "test-report.ftlh");
 
     /** The static assets of the default theme. */
-    public static final List<String> ASSETS = List.of("site.css", "search.js", "reading-prefs.js", "reading.js");
+    public static final List<String> ASSETS = List.of("site.css", "search.js", "reading-prefs.js", "reading.js", "header.js");
 
     /** The search client, which takes the romaji table of {@link Romaji} when it is written. */
     static final String SEARCH_SCRIPT = "search.js";

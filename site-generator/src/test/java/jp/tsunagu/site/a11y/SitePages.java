@@ -102,16 +102,11 @@ final class SitePages {
         Comparator<String> largestFirst = Comparator.comparingLong((String page) -> size(site.resolve(page)))
                 .reversed().thenComparing(Comparator.naturalOrder());
         for (String page : of(site).stream().sorted(largestFirst).toList()) {
-            String base = page.substring(0, page.length() - ".html".length());
-            String variant = VARIANTS.stream().filter(v -> !v.isEmpty() && base.endsWith(v))
-                    .max(Comparator.comparingInt(String::length)).orElse("");
-            String path = base.substring(0, base.length() - variant.length());
-            String kind = KINDS.entrySet().stream().filter(k -> k.getValue().matcher(path).matches())
-                    .map(Map.Entry::getKey).findFirst().orElse(null);
+            String kind = kindOf(page);
             if (kind == null) {
                 unknown.add(page);
             } else {
-                chosen.putIfAbsent(kind + " " + variant, page);
+                chosen.putIfAbsent(kind + " " + variantOf(page), page);
             }
         }
         if (!unknown.isEmpty()) {
@@ -130,6 +125,31 @@ final class SitePages {
         return Stream.concat(pages.stream(),
                 SCRIPT_STATES.stream().filter(state -> pages.contains(state.substring(0, state.indexOf('?')))))
                 .toList();
+    }
+
+    /**
+     * Names the variant of a page.
+     *
+     * @param page  the path of an {@code .html} page relative to the site root, such as {@code index.easy.furigana.html}, not null
+     * @return one of the {@link #VARIANTS}, such as {@code .easy.furigana}; empty for the original, not null
+     */
+    static String variantOf(String page) {
+        String base = page.substring(0, page.length() - ".html".length());
+        return VARIANTS.stream().filter(v -> !v.isEmpty() && base.endsWith(v))
+                .max(Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /**
+     * Names the kind of a page.
+     *
+     * @param page  the path of an {@code .html} page relative to the site root, such as {@code viewpoints/A.en.html}, not null
+     * @return the first of the {@link #KINDS} whose pattern matches, such as {@code viewpoint}; null if none does
+     */
+    static String kindOf(String page) {
+        String base = page.substring(0, page.length() - ".html".length());
+        String path = base.substring(0, base.length() - variantOf(page).length());
+        return KINDS.entrySet().stream().filter(k -> k.getValue().matcher(path).matches())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /**

@@ -176,6 +176,26 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Saves a picture of what the viewport shows now (the first screen, if the page is not scrolled) to
+     * {@code target/screenshots/<name>.png}, for a person to look at after the run.
+     *
+     * @param name  the file name without {@code .png}, may name a subfolder such as {@code phone/home}, not null
+     * @return the file written, not null
+     * @throws java.io.UncheckedIOException if it cannot be written
+     */
+    public Path screenshotOfViewport(String name) {
+        try {
+            Path file = Path.of("target", "screenshots").resolve(name + ".png");
+            Files.createDirectories(file.getParent());
+            String png = (String) driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png")).get("data");
+            Files.write(file, java.util.Base64.getDecoder().decode(png));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Quits Chromium and its driver.
      */
     @Override
