@@ -1,5 +1,7 @@
-/* The header's folds, open on wide screens (see layout.ftlh). */
+/* The header: its search form goes to search.html (without JavaScript, to sakuin.html), its folds open on wide
+   screens (see layout.ftlh). */
 (function () {
+  document.querySelectorAll('form[data-search]').forEach(function (form) { form.action = form.getAttribute('data-search'); });
   var folds = document.querySelectorAll('.site-header .fold'), summary = folds.length && folds[0].firstElementChild, wide;
   function fit() {
     var now = getComputedStyle(summary).display === 'none';

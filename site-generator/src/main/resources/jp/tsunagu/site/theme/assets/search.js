@@ -1,6 +1,6 @@
 /* Tsunagu site search: a plain script over the static index in search/ (see jp.tsunagu.site.index.SearchFormat).
    Folding, runs, grams, romaji, synonyms and ranking mirror jp.tsunagu.site.index (Fold, Romaji, Synonyms,
-   QueryPlan, SiteSearcher); the shared test vectors check both. Without JavaScript, the header form goes to sakuin.html. */
+   QueryPlan, SiteSearcher); the shared test vectors check both. Loaded by the search page only; header.js points the header's form here. */
 (function () {
   'use strict';
   var RUN = /[\p{L}\p{N}\p{M}]+/gu;
@@ -342,9 +342,6 @@
   }
 
   // ---- the page ----
-  document.querySelectorAll('form[data-search]').forEach(function (form) {
-    form.action = form.getAttribute('data-search');
-  });
   var results = document.getElementById('search-results');
   if (!results) { return; }
   var form = document.getElementById('search-form'), input = document.getElementById('search-q');
