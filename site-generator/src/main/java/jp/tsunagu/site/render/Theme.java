@@ -67,9 +67,10 @@ public final class Theme {
                     if (in == null) {
                         throw new IllegalStateException("theme file missing from the jar: " + folder + name);
                     }
-                    if (folder.equals("assets/") && name.equals(SEARCH_SCRIPT)) {
-                        String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                        Files.writeString(target.resolve(name), Romaji.intoScript(script), StandardCharsets.UTF_8);
+                    if (folder.equals("assets/") && name.endsWith(".js")) {
+                        String script = withoutComments(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        Files.writeString(target.resolve(name), name.equals(SEARCH_SCRIPT) ? Romaji.intoScript(script) : script,
+                                StandardCharsets.UTF_8);
                     } else {
                         Files.copy(in, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                     }
@@ -78,6 +79,16 @@ public final class Theme {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The theme's script as published: without the lines that hold only a comment ({@code // …}, or a {@code /* … *}{@code /}
+     * block that starts a line), which a reader's phone would download with every page; the sources keep them. The
+     * theme's scripts have no template literals, so such a line is never inside a string.
+     */
+    static String withoutComments(String script) {
+        return script.replaceAll("(?m)^[ \\t]*/\\*[^*]*\\*+(?:[^/*][^*]*\\*+)*/[ \\t]*\\n", "")
+                .replaceAll("(?m)^[ \\t]*//.*\\n", "");
     }
 
     private static void overlay(Path source, Path target) {
