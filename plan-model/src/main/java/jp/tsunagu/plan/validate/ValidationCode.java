@@ -131,6 +131,11 @@ public enum ValidationCode {
     E_LANGUAGE_UNKNOWN("E-LANGUAGE-UNKNOWN", Severity.ERROR),
     /** plan.md's {@code languages:} names one language twice ({@code en} and {@code EN}). */
     E_LANGUAGE_DUPLICATE("E-LANGUAGE-DUPLICATE", Severity.ERROR),
+    /**
+     * plan.md's {@code languages:} names a language the site generator has no chrome (navigation, search, footer
+     * words) for, such as {@code ne} or {@code tl}: its pages get the English chrome. Reported by the site generator.
+     */
+    W_LANGUAGE_MESSAGES("W-LANGUAGE-MESSAGES", Severity.WARNING),
     /** A required body heading is missing. */
     E_BODY_HEADING("E-BODY-HEADING", Severity.ERROR),
     /** A body heading is not one of the type's fixed headings. */
