@@ -28,6 +28,8 @@ import java.util.Optional;
  * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
  * @param body  the body, not null
  * @param progress  how progress statuses are computed (thresholds from {@code progress:} in plan.md), not null
+ * @param languages  the languages the plan's items may be written in besides Japanese ({@code languages:} in plan.md),
+ *                   in the order of the site's language switch, without repeats, not null, may be empty
  */
 public record Plan(
         String id,
@@ -44,7 +46,8 @@ public record Plan(
         List<String> directions,
         List<String> glossary,
         MarkdownBody body,
-        ProgressMethod progress) {
+        ProgressMethod progress,
+        List<Language> languages) {
 
     /**
      * Validates and copies the parts.
@@ -64,6 +67,7 @@ public record Plan(
      * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
      * @param body  the body, not null
      * @param progress  how progress statuses are computed, not null
+     * @param languages  the languages besides Japanese, in switch order, without repeats, not null, may be empty
      */
     public Plan {
         Checks.id(id, "plan id");
@@ -81,6 +85,37 @@ public record Plan(
         glossary = Checks.list(glossary, "glossary");
         Checks.notNull(body, "body");
         Checks.notNull(progress, "progress");
+        languages = Checks.list(languages, "languages");
+        if (languages.stream().distinct().count() != languages.size()) {
+            throw new PlanModelException("A plan's languages repeat: " + languages);
+        }
+    }
+
+    /**
+     * Creates a plan in the {@linkplain Language#DEFAULTS default languages} (やさしい日本語 and English).
+     *
+     * @param id  the plan id, not null
+     * @param title  the title, not null
+     * @param municipality  the owner, not null
+     * @param adopted  the month of adoption (策定), not null
+     * @param parentPlan  the name of the higher-level plan (上位計画), not null
+     * @param legalBases  the laws the plan answers to, not null, may be empty
+     * @param basicPrinciple  the basic principle (基本理念), not null
+     * @param vision  the vision of the parent plan quoted by this one, may be empty
+     * @param parts  the parts of the plan's structure, not null, may be empty
+     * @param revisions  the revisions in date order, not null, may be empty
+     * @param ratingScale  the default rating scale of action plans, not null, may be empty
+     * @param directions  the next-year directions allowed in action plans, not null, may be empty
+     * @param glossary  ids of the glossary terms the plan's text uses, not null, may be empty
+     * @param body  the body, not null
+     * @param progress  how progress statuses are computed, not null
+     */
+    public Plan(String id, String title, Municipality municipality, YearMonth adopted, String parentPlan,
+            List<LegalBasis> legalBases, String basicPrinciple, Optional<String> vision, List<PlanPart> parts,
+            List<Revision> revisions, RatingScale ratingScale, List<String> directions, List<String> glossary,
+            MarkdownBody body, ProgressMethod progress) {
+        this(id, title, municipality, adopted, parentPlan, legalBases, basicPrinciple, vision, parts, revisions,
+                ratingScale, directions, glossary, body, progress, Language.DEFAULTS);
     }
 
     /**
@@ -120,6 +155,6 @@ public record Plan(
         all.add(Checks.notNull(revision, "revision"));
         all.sort(java.util.Comparator.comparing(Revision::date));
         return new Plan(id, title, municipality, adopted, parentPlan, legalBases, basicPrinciple, vision, parts,
-                all, ratingScale, directions, glossary, body, progress);
+                all, ratingScale, directions, glossary, body, progress, languages);
     }
 }

@@ -175,7 +175,7 @@ public final class PlanModel {
      * @return the variant, empty if the item has none in that language
      */
     public Optional<Variant> variant(String item, Language language) {
-        return variants.stream().filter(v -> v.item().equals(item) && v.language() == language).findFirst();
+        return variants.stream().filter(v -> v.item().equals(item) && v.language().equals(language)).findFirst();
     }
 
     /**
@@ -185,7 +185,7 @@ public final class PlanModel {
      * @return the item keys in order, not null, may be empty
      */
     public List<String> itemsIn(Language language) {
-        return variants.stream().filter(v -> v.language() == language).map(Variant::item).toList();
+        return variants.stream().filter(v -> v.language().equals(language)).map(Variant::item).toList();
     }
 
     /**

@@ -39,6 +39,7 @@ import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
+import jp.tsunagu.site.enrich.Messages;
 import jp.tsunagu.site.enrich.SpeechWords;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
@@ -224,7 +225,7 @@ public final class SiteGenerator {
 
         LoadResult loaded = timed(request, times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
         ValidationReport report = timed(request, times, Stage.VALIDATE,
-                () -> validated(request, BodyLimits.check(request.planDirectory(), loaded.report())));
+                () -> validated(request, withChromeWarnings(request, loaded, BodyLimits.check(request.planDirectory(), loaded.report()))));
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
                 .orElseGet(() -> timed(request, times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
@@ -691,6 +692,18 @@ public final class SiteGenerator {
             throw new ContentErrorException(checked);
         }
         return checked;
+    }
+
+    /** Adds a warning for each language plan.md declares that has no chrome of its own ({@link Messages#warnings}). */
+    private static ValidationReport withChromeWarnings(BuildRequest request, LoadResult loaded, ValidationReport report) {
+        List<ValidationIssue> warnings = loaded.model().map(m -> Messages.warnings(m.plan().languages(), request.planDirectory()))
+                .orElse(List.of());
+        if (warnings.isEmpty()) {
+            return report;
+        }
+        List<ValidationIssue> all = new ArrayList<>(report.issues());
+        all.addAll(warnings);
+        return new ValidationReport(all);
     }
 
     private static ValidationReport failOn(ValidationReport report, List<ValidationIssue> found) {

@@ -95,6 +95,7 @@ final class PlanNodes {
         ObjectNode progress = n.putObject("progress");
         progress.set("substantial", number(plan.progress().substantial()));
         progress.set("moderate", number(plan.progress().moderate()));
+        n.set("languages", strings(plan.languages().stream().map(jp.tsunagu.plan.Language::hreflang).toList()));
         return n;
     }
 

@@ -25,6 +25,7 @@ import jp.tsunagu.plan.GovernanceKind;
 import jp.tsunagu.plan.Indicator;
 import jp.tsunagu.plan.Initiative;
 import jp.tsunagu.plan.InitiativeStatus;
+import jp.tsunagu.plan.Language;
 import jp.tsunagu.plan.LegalBasis;
 import jp.tsunagu.plan.MarkdownBody;
 import jp.tsunagu.plan.Municipality;
@@ -134,7 +135,7 @@ final class Binders {
 
     private void plan(Doc doc) {
         Fields f = Fields.root(doc, TYPE, "id", "title", "municipality", "adopted", "parent_plan", "legal_bases",
-                "basic_principle", "vision", "parts", "revisions", "glossary", "rating_scale", "directions", "progress");
+                "basic_principle", "vision", "parts", "revisions", "glossary", "rating_scale", "directions", "progress", "languages");
         String id = defineId(doc, f, RefKind.PLAN, "aizuwakamatsu-johoka-suishin");
         String title = f.text("title", "情報化推進計画");
         Fields m = f.requiredMap("municipality", "（字下げして name: と code: を書きます）", "name", "code", "name_en");
@@ -190,12 +191,13 @@ final class Binders {
         RatingScale scale = ratingScale(f);
         List<String> directions = f.texts("directions");
         ProgressMethod progress = progressMethod(doc, f);
+        List<Language> languages = f.written("languages") ? f.languages("languages") : Language.DEFAULTS;
         f.finish();
         MarkdownBody body = doc.body(List.of("計画の目的", "計画の位置付け"), List.of("計画の目的", "計画の位置付け",
                 "計画策定の背景", "計画の構成", "基本理念", "取組の方向性", "推進体制と役割", "情報化推進の手法"));
         MunicipalityCode c = code;
         build(doc, f.line(), () -> new Plan(id, title, new Municipality(mName, c, nameEn), adopted, parentPlan, legal,
-                principle, vision, planParts, revisions, scale, directions, glossary, body, progress))
+                principle, vision, planParts, revisions, scale, directions, glossary, body, progress, languages))
                 .ifPresent(p -> parts.plans.add(new Bound<>(p, doc)));
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.Labelled;
+import jp.tsunagu.plan.Language;
 import jp.tsunagu.plan.PlanModelException;
 import jp.tsunagu.plan.load.YamlTree.YList;
 import jp.tsunagu.plan.load.YamlTree.YMap;
@@ -323,6 +324,35 @@ final class Fields {
                 doc.error(ValidationCode.E_VALUE_SHAPE, n.line(), "「" + key + "」のリストの各項目には値を1つずつ書いてください（今は"
                         + n.shapeName() + "になっています）。");
             }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a list of language tags ({@code [easy, en, zh-Hans]}), reporting each tag that is malformed, unknown or
+     * repeated at its line.
+     */
+    List<Language> languages(String key) {
+        List<Language> out = new ArrayList<>();
+        for (YNode n : items(key)) {
+            if (!(n instanceof YScalar s) || s.value().isBlank()) {
+                doc.error(ValidationCode.E_VALUE_SHAPE, n.line(), "「" + key + "」のリストの各項目には言語タグを1つずつ書いてください"
+                        + "（例: " + key + ": [easy, en, zh-Hans, vi]）。");
+                continue;
+            }
+            String tag = s.value().strip();
+            Optional<Language.Problem> problem = Language.problemOf(tag);
+            if (problem.isPresent()) {
+                doc.error(LanguageTags.code(problem.get()), n.line(), "「" + key + "」の" + LanguageTags.explain(tag, problem.get()));
+                continue;
+            }
+            Language language = Language.forTag(tag);
+            if (out.contains(language)) {
+                doc.error(ValidationCode.E_LANGUAGE_DUPLICATE, n.line(), "「" + key + "」に言語「" + tag + "」（"
+                        + language.japaneseName() + "）が2回あります。1回だけ書いてください。");
+                continue;
+            }
+            out.add(language);
         }
         return out;
     }

@@ -118,7 +118,8 @@ public final class PlanLoader {
         CrossChecks.run(parts, issues, registry, today);
         record(parts, sources);
         List<Variant> variants = VariantFiles.load(root, scanned.stream().filter(VariantFiles::isVariant).toList(),
-                scanned.stream().map(p -> SourceFile.relative(root, p)).collect(Collectors.toSet()), sources, issues, registry);
+                scanned.stream().map(p -> SourceFile.relative(root, p)).collect(Collectors.toSet()), sources,
+                parts.plans.stream().findFirst().map(b -> b.value().languages()), issues, registry);
         if (issues.hasErrors()) {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }

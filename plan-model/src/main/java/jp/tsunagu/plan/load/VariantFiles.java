@@ -16,14 +16,19 @@ import jp.tsunagu.plan.Variant;
 import jp.tsunagu.plan.validate.ValidationCode;
 
 /**
- * Loads the language variants, {@code x.en.md} and {@code x.easy.md} beside an original {@code x.md}, once the
- * originals are bound. A variant has front matter with {@code title} (required), {@code summary} and
+ * Loads the language variants, {@code x.<tag>.md} ({@code x.en.md}, {@code x.zh-Hans.md}, {@code x.easy.md}) beside an
+ * original {@code x.md}, once the originals are bound. The tag must name one of the languages plan.md declares
+ * ({@link jp.tsunagu.plan.Plan#languages()}). A variant has front matter with {@code title} (required), {@code summary} and
  * {@code description}, and may repeat the original's {@code type}; the body is free Markdown. Every fact stays
  * in the original, so a variant cannot contradict it.
  */
 final class VariantFiles {
-    /** A name that ends like a variant: {@code x.easy.md}, {@code x.en.md}, and look-alikes such as {@code x.zh.md}. */
-    static final Pattern NAME = Pattern.compile("(.+)\\.(easy|[a-z]{2}(-[a-z]+)?)\\.md");
+    /**
+     * A name that ends like a variant: {@code x.easy.md}, or a language subtag of two or three letters and any further
+     * subtags ({@code x.en.md}, {@code x.zh-Hans.md}, {@code x.pt-BR.md}), with look-alikes such as {@code x.pt_BR.md}
+     * that are reported.
+     */
+    static final Pattern NAME = Pattern.compile("(.+)\\.(easy|[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*)\\.md");
 
     private VariantFiles() {
     }
@@ -44,8 +49,8 @@ final class VariantFiles {
      * @param registry  the id registry (variants define no ids)
      * @return the variants, in file order
      */
-    static List<Variant> load(Path root, List<Path> files, Set<String> scanned, Map<String, String> sources, Issues issues,
-            Registry registry) {
+    static List<Variant> load(Path root, List<Path> files, Set<String> scanned, Map<String, String> sources,
+            Optional<List<Language>> declared, Issues issues, Registry registry) {
         Map<String, String> itemOfFile = new TreeMap<>();
         sources.forEach((item, file) -> itemOfFile.put(file, item));
         List<Variant> variants = new ArrayList<>();
@@ -58,12 +63,28 @@ final class VariantFiles {
                 continue;
             }
             String original = folder + m.group(1) + ".md";
-            Optional<Language> language = Language.ofSuffix(m.group(2));
-            if (language.isEmpty()) {
-                issues.add(ValidationCode.E_VARIANT_LANGUAGE, rel, 0, "ファイル名の「." + m.group(2) + ".md」は言語版の印ですが、"
-                        + "この言語には対応していません。言語版は英語の「" + m.group(1) + ".en.md」と、やさしい日本語の「"
-                        + m.group(1) + ".easy.md」だけです。言語版でなければ、名前の「." + m.group(2) + "」を「-" + m.group(2)
+            String tag = m.group(2);
+            Optional<Language.Problem> problem = Language.problemOf(tag);
+            if (problem.isPresent()) {
+                issues.add(LanguageTags.code(problem.get()), rel, 0, "ファイル名の「." + tag + ".md」は言語版の印ですが、"
+                        + LanguageTags.explain(tag, problem.get()) + "言語版でなければ、名前の「." + tag + "」を「-" + tag
                         + "」などに変えてください。");
+                continue;
+            }
+            if (declared.isEmpty()) {
+                continue; // plan.md has errors, reported already: its languages are not known
+            }
+            Optional<Language> language = Language.ofSuffix(tag, declared.get());
+            if (language.isEmpty()) {
+                Language named = Language.forTag(tag);
+                String offered = declared.get().isEmpty() ? "今は言語版を1つも宣言していません"
+                        : "今の言語は " + String.join("、", declared.get().stream().map(Language::suffix).toList()) + " です";
+                issues.add(ValidationCode.E_VARIANT_LANGUAGE, rel, 0, "ファイル名の「." + tag + ".md」は" + named.japaneseName()
+                        + "の言語版の印ですが、plan.md の「languages:」にこの言語がありません（" + offered + "）。この言語で公開するなら、"
+                        + "plan.md の languages に「" + named.suffix() + "」を加えてください（例: languages: ["
+                        + String.join(", ", java.util.stream.Stream.concat(declared.get().stream().map(Language::suffix),
+                                java.util.stream.Stream.of(named.suffix())).toList())
+                        + "]）。言語版でなければ、名前の「." + tag + "」を「-" + tag + "」などに変えてください。");
                 continue;
             }
             String item = itemOfFile.get(original);
@@ -92,7 +113,7 @@ final class VariantFiles {
     private static Optional<Variant> bind(Doc doc, String item, String original, Language language) {
         Fields f = Fields.root(doc, Binders.TYPE, "title", "summary", "description");
         Optional<String> type = f.optText(Binders.TYPE);
-        String title = f.text("title", language == Language.ENGLISH ? "Bridging the digital divide" : "だれでも つかえる ように します");
+        String title = f.text("title", language.equals(Language.EASY_JAPANESE) ? "だれでも つかえる ように します" : "Bridging the digital divide");
         Optional<String> summary = f.optText("summary");
         Optional<String> description = f.optText("description");
         f.finish();
@@ -110,6 +131,6 @@ final class VariantFiles {
     }
 
     private static String label(Language language) {
-        return language == Language.ENGLISH ? "英語版" : "やさしい日本語版";
+        return language.equals(Language.ENGLISH) ? "英語版" : language.japaneseName() + "版";
     }
 }

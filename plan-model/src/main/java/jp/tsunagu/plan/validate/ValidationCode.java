@@ -114,10 +114,28 @@ public enum ValidationCode {
      */
     E_VARIANT_ORIGINAL("E-VARIANT-ORIGINAL", Severity.ERROR),
     /**
-     * A file name ends like a language variant with a suffix that names no supported language, such as
-     * {@code x.zh.md} or {@code x.en-us.md}: only {@code .en.md} and {@code .easy.md} are variants.
+     * A file name ends like a language variant with a suffix that names no language the plan declares, such as
+     * {@code x.ko.md} when plan.md's {@code languages:} has no {@code ko} (without the key, only {@code .easy.md}
+     * and {@code .en.md} are variants).
      */
     E_VARIANT_LANGUAGE("E-VARIANT-LANGUAGE", Severity.ERROR),
+    /**
+     * A language tag, in plan.md's {@code languages:} or a variant's file name, is not a well-formed BCP 47 tag
+     * ({@code pt_BR}, {@code zh-}).
+     */
+    E_LANGUAGE_MALFORMED("E-LANGUAGE-MALFORMED", Severity.ERROR),
+    /**
+     * A well-formed language tag, in plan.md's {@code languages:} or a variant's file name, names no known language,
+     * script or region ({@code xx}, {@code zh-Hanz}, {@code pt-XX}), or names Japanese, which is the original.
+     */
+    E_LANGUAGE_UNKNOWN("E-LANGUAGE-UNKNOWN", Severity.ERROR),
+    /** plan.md's {@code languages:} names one language twice ({@code en} and {@code EN}). */
+    E_LANGUAGE_DUPLICATE("E-LANGUAGE-DUPLICATE", Severity.ERROR),
+    /**
+     * plan.md's {@code languages:} names a language the site generator has no chrome (navigation, search, footer
+     * words) for, such as {@code ne} or {@code tl}: its pages get the English chrome. Reported by the site generator.
+     */
+    W_LANGUAGE_MESSAGES("W-LANGUAGE-MESSAGES", Severity.WARNING),
     /** A required body heading is missing. */
     E_BODY_HEADING("E-BODY-HEADING", Severity.ERROR),
     /** A body heading is not one of the type's fixed headings. */

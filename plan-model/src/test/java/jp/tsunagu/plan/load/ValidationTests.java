@@ -45,6 +45,9 @@ import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_ID;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_INVALID;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_NUMBER;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VALUE_SHAPE;
+import static jp.tsunagu.plan.validate.ValidationCode.E_LANGUAGE_DUPLICATE;
+import static jp.tsunagu.plan.validate.ValidationCode.E_LANGUAGE_MALFORMED;
+import static jp.tsunagu.plan.validate.ValidationCode.E_LANGUAGE_UNKNOWN;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VARIANT_LANGUAGE;
 import static jp.tsunagu.plan.validate.ValidationCode.E_VARIANT_ORIGINAL;
 import static jp.tsunagu.plan.validate.ValidationCode.E_YAML_SYNTAX;
@@ -52,6 +55,7 @@ import static jp.tsunagu.plan.validate.ValidationCode.E_YAML_TAB;
 import static jp.tsunagu.plan.validate.ValidationCode.W_BODY_HEADING;
 import static jp.tsunagu.plan.validate.ValidationCode.W_OODA_UNREVIEWED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertAll;
 
 import java.math.BigDecimal;
@@ -77,6 +81,7 @@ import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.Language;
 import jp.tsunagu.plan.Variant;
 import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.plan.PlanModelException;
 import jp.tsunagu.plan.validate.ValidationCode;
 
 /**
@@ -1049,10 +1054,43 @@ class ValidationTests {
                             f -> f.file("pages/aboutt.easy.md", EN),
                             issue(E_VARIANT_ORIGINAL, "pages/aboutt.easy.md", 0, "やさしい日本語版の元になるファイル「pages/aboutt.md」",
                                     "「pages/about.md」ではありませんか", "「about.easy.md」に直して")),
-                    fault("対応していない言語の印",
+                    fault("宣言していない言語の言語版",
                             f -> f.file("viewpoints/A.zh.md", EN),
-                            issue(E_VARIANT_LANGUAGE, "viewpoints/A.zh.md", 0, "「.zh.md」は言語版の印ですが",
-                                    "英語の「A.en.md」と、やさしい日本語の「A.easy.md」だけ")),
+                            issue(E_VARIANT_LANGUAGE, "viewpoints/A.zh.md", 0, "「.zh.md」は中国語の言語版の印ですが",
+                                    "plan.md の「languages:」にこの言語がありません（今の言語は easy、en です）",
+                                    "languages: [easy, en, zh]")),
+                    fault("宣言した言語にない言語版",
+                            f -> declare(f, "[en, vi]").file("viewpoints/A.ko.md", EN).file("viewpoints/A.easy.md", EN),
+                            issue(E_VARIANT_LANGUAGE, "viewpoints/A.easy.md", 0, "やさしい日本語の言語版の印ですが", "「easy」を加えて"),
+                            issue(E_VARIANT_LANGUAGE, "viewpoints/A.ko.md", 0, "韓国語の言語版の印ですが", "今の言語は en、vi です",
+                                    "languages: [en, vi, ko]")),
+                    fault("形の崩れた言語タグのファイル名",
+                            f -> f.file("viewpoints/A.pt_BR.md", EN),
+                            issue(E_LANGUAGE_MALFORMED, "viewpoints/A.pt_BR.md", 0, "「.pt_BR.md」は言語版の印ですが",
+                                    "言語タグ「pt_BR」は使えません", "（「pt-BR」）", "「-pt_BR」などに変えて")),
+                    fault("知られていない言語のファイル名",
+                            f -> f.file("viewpoints/A.xx.md", EN),
+                            issue(E_LANGUAGE_UNKNOWN, "viewpoints/A.xx.md", 0, "言語の部分「xx」は、知られている言語の略号ではありません",
+                                    "ISO 639")),
+                    fault("languages の形の崩れた言語タグ",
+                            f -> declare(f, "[en, pt_BR]"),
+                            issue(E_LANGUAGE_MALFORMED, "plan.md", 9, "「languages」の言語タグ「pt_BR」は使えません",
+                                    "BCP 47 の言語タグの形になっていません", "（「pt-BR」）", "例: en（英語）")),
+                    fault("languages の知られていない文字",
+                            f -> declare(f, "\n  - en\n  - zh-Hanz"),
+                            issue(E_LANGUAGE_UNKNOWN, "plan.md", 11, "言語タグ「zh-Hanz」は使えません", "文字の部分「Hanz」", "Hans、Hant")),
+                    fault("languages の知られていない地域",
+                            f -> declare(f, "[pt-XX]"),
+                            issue(E_LANGUAGE_UNKNOWN, "plan.md", 9, "地域の部分「XX」", "ISO 3166")),
+                    fault("languages の知られていない言語",
+                            f -> declare(f, "[english]"),
+                            issue(E_LANGUAGE_UNKNOWN, "plan.md", 9, "言語の部分「english」")),
+                    fault("languages に日本語",
+                            f -> declare(f, "[ja, en]"),
+                            issue(E_LANGUAGE_UNKNOWN, "plan.md", 9, "日本語は元のファイルの言語", "「easy」")),
+                    fault("languages に同じ言語が2回",
+                            f -> declare(f, "[en, zh-Hans, EN]"),
+                            issue(E_LANGUAGE_DUPLICATE, "plan.md", 9, "言語「EN」（英語）が2回あります")),
                     fault("title のない言語版",
                             f -> f.file("viewpoints/A.en.md", EN.replace("title: Digital by default\n", "")),
                             issue(E_KEY_REQUIRED, "viewpoints/A.en.md", 2, "必須の項目「title」がありません")),
@@ -1068,10 +1106,45 @@ class ValidationTests {
                             issue(E_LINK_SCHEME, "plan.en.md", 9, "「javascript:」で始まるリンクは使えません")));
         }
 
+        static ContentFixture declare(ContentFixture f, String languages) {
+            return f.replace("plan.md", "adopted: 2021-03", "adopted: 2021-03\nlanguages: " + languages);
+        }
+
         @ParameterizedTest(name = "{0}")
         @MethodSource("faults")
         void is_reported_with_code_file_line_and_fix(Fault fault, @TempDir Path dir) {
             fault.assertReportedIn(dir);
+        }
+
+        @Test
+        void declared_languages_are_loaded_in_their_canonical_case_and_in_switch_order(@TempDir Path dir) {
+            LoadResult result = declare(ContentFixture.minimal(dir), "[zh-hans, vi, easy, pt-br]")
+                    .file("viewpoints/A.zh-Hans.md", "---\ntitle: 数字优先\n---\n\n网上办理。\n")
+                    .file("viewpoints/A.vi.md", "---\ntitle: Ưu tiên số\n---\n\nLàm thủ tục trực tuyến.\n")
+                    .file("viewpoints/A.pt-BR.md", "---\ntitle: Digital em primeiro lugar\n---\n")
+                    .load();
+            assertThat(result.report().issues()).as(result.report().format()).isEmpty();
+            PlanModel model = result.orElseThrow();
+            Language zh = Language.forTag("zh-Hans");
+            assertAll(() -> assertThat(model.plan().languages()).extracting(Language::suffix)
+                            .containsExactly("zh-Hans", "vi", "easy", "pt-BR"),
+                    () -> assertThat(model.variant("viewpoint/A", zh).orElseThrow().title()).isEqualTo("数字优先"),
+                    () -> assertThat(model.variantsOf("viewpoint/A")).extracting(v -> v.language().hreflang())
+                            .containsExactlyInAnyOrder("zh-Hans", "vi", "pt-BR"),
+                    () -> assertThat(zh.lang()).isEqualTo("zh-Hans"),
+                    () -> assertThat(zh.locale().getScript()).isEqualTo("Hans"));
+        }
+
+        @Test
+        void a_plan_without_languages_offers_easy_japanese_and_english(@TempDir Path dir) {
+            PlanModel model = ContentFixture.minimal(dir).load().orElseThrow();
+            assertThat(model.plan().languages()).containsExactly(Language.EASY_JAPANESE, Language.ENGLISH);
+        }
+
+        @Test
+        void an_empty_languages_list_declares_no_variant(@TempDir Path dir) {
+            LoadResult result = declare(ContentFixture.minimal(dir), "[]").file("viewpoints/A.en.md", EN).load();
+            assertOnlyIssue(result, E_VARIANT_LANGUAGE, "viewpoints/A.en.md", 0, "今は言語版を1つも宣言していません");
         }
 
         @Test
@@ -1111,7 +1184,26 @@ class ValidationTests {
                     () -> assertThat(Language.EASY_JAPANESE.lang()).isEqualTo("ja"),
                     () -> assertThat(Language.ENGLISH.hreflang()).isEqualTo("en"),
                     () -> assertThat(Language.ofSuffix("easy")).contains(Language.EASY_JAPANESE),
-                    () -> assertThat(Language.ofSuffix("zh")).isEmpty());
+                    () -> assertThat(Language.ofSuffix("zh")).isEmpty(),
+                    () -> assertThat(Language.forTag("en")).isSameAs(Language.ENGLISH),
+                    () -> assertThat(Language.forTag("easy")).isSameAs(Language.EASY_JAPANESE),
+                    () -> assertThat(Language.forTag("PT-br").hreflang()).isEqualTo("pt-BR"),
+                    () -> assertThat(Language.problemOf("zh-Hant")).isEmpty(),
+                    () -> assertThat(Language.problemOf("es-419")).isEmpty(),
+                    () -> assertThat(Language.problemOf("zh-")).contains(Language.Problem.MALFORMED),
+                    () -> assertThat(Language.problemOf("pt_BR")).contains(Language.Problem.MALFORMED),
+                    () -> assertThat(Language.problemOf("xx")).contains(Language.Problem.UNKNOWN_LANGUAGE),
+                    () -> assertThat(Language.problemOf("ja-x-easy")).contains(Language.Problem.JAPANESE),
+                    () -> assertThatThrownBy(() -> Language.forTag("zh-Hanz")).isInstanceOf(PlanModelException.class));
+        }
+
+        @Test
+        void languages_name_themselves_in_their_own_language() {
+            assertAll(() -> assertThat(Language.forTag("ne").autonym()).isEqualTo("नेपाली"),
+                    () -> assertThat(Language.forTag("tl").autonym()).isEqualTo("Tagalog"),
+                    () -> assertThat(Language.forTag("vi").autonym()).isEqualTo("Tiếng Việt"),
+                    () -> assertThat(Language.forTag("pt-BR").autonym()).isEqualTo("Português (Brasil)"),
+                    () -> assertThat(Language.forTag("ko").japaneseName()).isEqualTo("韓国語"));
         }
     }
 

@@ -30,15 +30,23 @@ public record LanguageSwitch(String label, List<Choice> choices, List<Alternate>
     /**
      * One language of the switch.
      *
-     * @param label  the language's own name, with a note in that language when the page is not written in it,
-     *               such as {@code English (Japanese only)}, not null
-     * @param lang  the language of the label, for {@code lang}, not null
+     * @param name  the language's own name, such as {@code 简体中文}, not null
+     * @param note  when the page is not written in this language, a note saying so, in the language's chrome, such as
+     *              {@code (Japanese only)}; else empty, not null
+     * @param noteLang  the language of the note where it differs from {@code lang} (a language without chrome of its
+     *                  own has English notes), else empty, not null
+     * @param lang  the language of the name, for {@code lang}, not null
      * @param hreflang  the language of the page the link leads to, for {@code hreflang}, not null
      * @param href  the page, from the site root, not null
      * @param current  true for the page's own language
      * @param fallback  true when the page is not written in this language and the link leads to the original
      */
-    public record Choice(String label, String lang, String hreflang, String href, boolean current, boolean fallback) {
+    public record Choice(String name, String note, String noteLang, String lang, String hreflang, String href, boolean current,
+            boolean fallback) {
+        /** @return the name and the note, as one text, such as {@code English (Japanese only)}, not null */
+        public String label() {
+            return note.isEmpty() ? name : name + " " + note;
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package jp.tsunagu.site.enrich;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,14 @@ import jp.tsunagu.site.render.MarkdownRenderer;
 import jp.tsunagu.site.render.Page;
 
 /**
- * The language part of the {@code enrich} stage: makes a page of every English ({@code *.en.md}) and やさしい日本語
- * ({@code *.easy.md}) variant beside its original ({@code viewpoints/E.html} → {@code viewpoints/E.en.html},
- * {@code viewpoints/E.easy.html}), and gives every page, variant or not, its language switch and the chrome of its
- * language ({@link Messages}).
+ * The language part of the {@code enrich} stage: makes a page of every variant ({@code *.en.md}, {@code *.zh-Hans.md},
+ * {@code *.easy.md} …, in the languages plan.md declares) beside its original ({@code viewpoints/E.html} →
+ * {@code viewpoints/E.en.html}, {@code viewpoints/E.zh-Hans.html}, {@code viewpoints/E.easy.html}), and gives every
+ * page, variant or not, its language switch and the chrome of its language ({@link Messages}). The switch names each
+ * language in itself, in the order plan.md declares them, after the original Japanese.
+ * <p>
+ * A language without chrome of its own ({@code ne}, {@code tl} …) gets the English chrome: its pages are
+ * {@code lang="en"}, and the text written in the language is marked with its own {@code lang} (WCAG 3.1.2).
  * <p>
  * The basic policy's variant ({@code plan.en.md}) makes two pages: the home page ({@code index.en.html}: its title
  * and summary, links to the policy and to the viewpoints in that language) and the policy ({@code policy.en.html}:
@@ -30,8 +33,10 @@ import jp.tsunagu.site.render.Page;
  * <p>
  * A page not written in a language is never copied: its switch still offers the language, says in that language that
  * the page is only in Japanese, and links to the original. Variants are not indexed for search
- * ({@link #originals(List)}): the search and its さくいん are Japanese, and やさしい日本語 pages, written mostly in
- * kana, would answer kana queries ahead of the pages they summarise.
+ * ({@link #originals(List)}), and each variant page says so in its language ({@code searchScope}): the search and its
+ * さくいん are Japanese (Kuromoji's words and readings, kana folding), a query in another language would be cut as if it
+ * were Japanese, and やさしい日本語 pages, written mostly in kana, would answer kana queries ahead of the pages they
+ * summarise.
  * <p>
  * Work is linear in the number of pages: every lookup goes through maps built once. This class is not thread-safe;
  * use one instance per build.
@@ -45,8 +50,6 @@ public final class LanguageVariants {
     public static final String VARIANT_OF = "variantOf";
 
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.standard();
-    /** The order of the switch after the original Japanese. */
-    private static final List<Language> ORDER = List.of(Language.EASY_JAPANESE, Language.ENGLISH);
     /** The chrome key of each page the site navigation and breadcrumbs may name. */
     private static final Map<String, String> NAV_KEYS = Map.of(SitePaths.HOME, "navHome", SitePaths.POLICY, "navPolicy",
             SitePaths.VIEWPOINTS, "navViewpoints", SitePaths.INITIATIVES, "navInitiatives", SitePaths.ACTION_PLANS,
@@ -54,6 +57,8 @@ public final class LanguageVariants {
             "navReviews");
 
     private final PlanModel model;
+    /** The order of the switch after the original Japanese: the plan's languages. */
+    private final List<Language> order;
     /** Original page path → its variants' paths by language. */
     private final Map<String, Map<Language, String>> variantPaths = new LinkedHashMap<>();
     /** Original page path → the variant shown on it, by language. */
@@ -67,6 +72,7 @@ public final class LanguageVariants {
      */
     public LanguageVariants(PlanModel model, Map<String, String> sources) {
         this.model = model;
+        this.order = model.plan().languages();
         Map<String, List<String>> pathsOfItem = new LinkedHashMap<>();
         pathsOfItem.put("plan", List.of(SitePaths.HOME, SitePaths.POLICY));
         model.viewpoints().forEach(v -> pathsOfItem.put("viewpoint/" + v.code().letter(), List.of(SitePaths.viewpoint(v.code()))));
@@ -80,8 +86,8 @@ public final class LanguageVariants {
         }));
         for (Variant v : model.variants()) {
             for (String path : pathsOfItem.getOrDefault(v.item(), List.of())) {
-                variantPaths.computeIfAbsent(path, k -> new EnumMap<>(Language.class)).put(v.language(), pathIn(path, v.language()));
-                variantsByPath.computeIfAbsent(path, k -> new EnumMap<>(Language.class)).put(v.language(), v);
+                variantPaths.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(v.language(), pathIn(path, v.language()));
+                variantsByPath.computeIfAbsent(path, k -> new LinkedHashMap<>()).put(v.language(), v);
             }
         }
     }
@@ -109,7 +115,7 @@ public final class LanguageVariants {
             out.add(withSwitch(p));
             String path = p.outputPath().value();
             Map<Language, Variant> variants = variantsByPath.getOrDefault(path, Map.of());
-            for (Language language : ORDER) {
+            for (Language language : order) {
                 Variant v = variants.get(language);
                 if (v != null) {
                     out.add(variantPage(p, v));
@@ -165,7 +171,7 @@ public final class LanguageVariants {
         }
         List<LanguageSwitch.Alternate> a = new ArrayList<>();
         a.add(new LanguageSwitch.Alternate("ja", original));
-        ORDER.stream().filter(variants::containsKey).forEach(l -> a.add(new LanguageSwitch.Alternate(l.hreflang(), variants.get(l))));
+        order.stream().filter(variants::containsKey).forEach(l -> a.add(new LanguageSwitch.Alternate(l.hreflang(), variants.get(l))));
         // Search engines show the original to readers of any other language.
         a.add(new LanguageSwitch.Alternate("x-default", original));
         return a;
@@ -175,13 +181,18 @@ public final class LanguageVariants {
         Map<Language, String> variants = variantPaths.getOrDefault(original, Map.of());
         Messages own = current.map(Messages::of).orElse(Messages.japanese());
         List<LanguageSwitch.Choice> choices = new ArrayList<>();
-        choices.add(new LanguageSwitch.Choice(Messages.japanese().get("autonym"), "ja", "ja", original, current.isEmpty(), false));
-        for (Language l : ORDER) {
-            Messages m = Messages.of(l);
+        choices.add(new LanguageSwitch.Choice(Messages.japanese().get("autonym"), "", "", "ja", "ja", original, current.isEmpty(), false));
+        for (Language l : order) {
+            String name = Messages.autonym(l);
             String variant = variants.get(l);
-            choices.add(variant != null
-                    ? new LanguageSwitch.Choice(m.get("autonym"), l.lang(), l.hreflang(), variant, current.equals(Optional.of(l)), false)
-                    : new LanguageSwitch.Choice(m.get("autonym") + " " + m.get("fallback"), l.lang(), "ja", original, false, true));
+            if (variant != null) {
+                choices.add(new LanguageSwitch.Choice(name, "", "", l.lang(), l.hreflang(), variant, current.equals(Optional.of(l)), false));
+            } else {
+                // the note is in the language's chrome: English for a language without chrome of its own
+                Messages m = Messages.of(l);
+                choices.add(new LanguageSwitch.Choice(name, m.get("fallback"), m.lang().equals(l.lang()) ? "" : m.lang(), l.lang(), "ja",
+                        original, false, true));
+            }
         }
         return new LanguageSwitch(own.get("languageNav"), choices, alternatesOf(original));
     }
@@ -203,7 +214,7 @@ public final class LanguageVariants {
 
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("page", new Views.PageContext(title, description, path, root, translated(originalContext.breadcrumbs(), language),
-                originalContext.section(), language.lang(), ""));
+                originalContext.section(), m.lang(), ""));
         values.put("site", site(originalSite, plan, language));
         values.put(SWITCH, languageSwitch(originalPath, Optional.of(language)));
         values.put(MESSAGES, chrome(m, plan, language));
@@ -211,10 +222,12 @@ public final class LanguageVariants {
         Link back = new Link(original.title(), originalPath);
         if (home) {
             values.put("variant", new VariantHome(v.title(), v.summary().orElse(""),
-                    variantPaths.getOrDefault(SitePaths.POLICY, Map.of()).getOrDefault(language, ""), viewpointCards(language), back));
+                    variantPaths.getOrDefault(SitePaths.POLICY, Map.of()).getOrDefault(language, ""), viewpointCards(language), back,
+                    language.lang()));
             return Page.of(path, "variant-home.ftlh", title, values);
         }
-        values.put("variant", new VariantView(title, v.summary().orElse(""), sections(v.body()), back));
+        values.put("variant", new VariantView(title, v.summary().orElse(""), sections(v.body()), back, language.lang(),
+                policy ? m.lang() : language.lang()));
         return Page.of(path, "variant.ftlh", title, values);
     }
 
@@ -230,8 +243,8 @@ public final class LanguageVariants {
 
     /** The site's values in a language: its title and the navigation, leading to pages in that language where they exist. */
     private Views.SiteContext site(Views.SiteContext original, Optional<Variant> plan, Language language) {
-        String municipality = language == Language.ENGLISH
-                ? model.plan().municipality().nameEn().orElse(original.municipality()) : original.municipality();
+        String municipality = language.equals(Language.EASY_JAPANESE)
+                ? original.municipality() : model.plan().municipality().nameEn().orElse(original.municipality());
         return new Views.SiteContext(plan.map(Variant::title).orElse(original.title()), municipality,
                 plan.isPresent() ? "" : original.principle(),
                 translated(original.nav(), language), original.baseUrl(), original.generator());
@@ -240,14 +253,17 @@ public final class LanguageVariants {
     /** The words of the chrome, with the home page and the footer line of this language. */
     private Map<String, String> chrome(Messages m, Optional<Variant> plan, Language language) {
         Map<String, String> chrome = new LinkedHashMap<>(m.asMap());
+        if (Messages.own(language).isEmpty()) {
+            chrome.put("variantNote", m.get("variantNoteOther")); // the English chrome of a page in another language
+        }
         chrome.put("homeHref", variantPaths.getOrDefault(SitePaths.HOME, Map.of()).getOrDefault(language, SitePaths.HOME));
-        String municipality = language == Language.ENGLISH
-                ? model.plan().municipality().nameEn().orElse(model.plan().municipality().name()) : model.plan().municipality().name();
-        boolean translatedName = language != Language.ENGLISH || model.plan().municipality().nameEn().isPresent();
+        boolean easy = language.equals(Language.EASY_JAPANESE);
+        String municipality = easy
+                ? model.plan().municipality().name() : model.plan().municipality().nameEn().orElse(model.plan().municipality().name());
+        boolean translatedName = easy || model.plan().municipality().nameEn().isPresent();
         if (plan.isPresent() && translatedName) {
-            chrome.put("footerPlan", language == Language.ENGLISH ? municipality + ": " + plan.get().title()
-                    : municipality + "「" + plan.get().title() + "」");
-        } else if (language == Language.ENGLISH) {
+            chrome.put("footerPlan", easy ? municipality + "「" + plan.get().title() + "」" : municipality + ": " + plan.get().title());
+        } else if (!easy) {
             chrome.put("siteLang", "ja"); // the plan's name has no English version: mark it as Japanese (WCAG 3.1.2)
         }
         return Map.copyOf(chrome);
@@ -286,8 +302,12 @@ public final class LanguageVariants {
      * @param summary  the lead, may be empty
      * @param sections  the body, rendered, not null
      * @param original  the original page, whose title is Japanese, not null
+     * @param lang  the language of summary and sections, for {@code lang} where the chrome's differs, not null
+     * @param titleLang  the language of the title: the chrome's for the basic policy, whose heading is the chrome's
+     *                   words, else {@code lang}, not null
      */
-    public record VariantView(String title, String summary, List<Views.Section> sections, Link original) {
+    public record VariantView(String title, String summary, List<Views.Section> sections, Link original, String lang,
+            String titleLang) {
     }
 
     /**
@@ -298,8 +318,10 @@ public final class LanguageVariants {
      * @param policyHref  the basic policy in that language, empty if it has no page
      * @param viewpoints  the nine viewpoints, in that language where written, not null
      * @param original  the Japanese home page, not null
+     * @param lang  the language of title, summary and the cards in it, for {@code lang} where the chrome's differs, not null
      */
-    public record VariantHome(String title, String summary, String policyHref, List<VariantCard> viewpoints, Link original) {
+    public record VariantHome(String title, String summary, String policyHref, List<VariantCard> viewpoints, Link original,
+            String lang) {
     }
 
     /**

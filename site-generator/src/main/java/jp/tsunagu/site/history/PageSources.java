@@ -66,6 +66,10 @@ public final class PageSources {
         return Map.copyOf(out);
     }
 
+    /** A variant's page: the original's path, then the language's suffix ({@code easy}, {@code en}, {@code zh-Hans} …). */
+    private static final java.util.regex.Pattern VARIANT = java.util.regex.Pattern.compile(
+            "(.+)\\.(easy|[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)\\.html");
+
     /**
      * Obtains the mapping for a loaded plan.
      *
@@ -84,14 +88,12 @@ public final class PageSources {
      * @return the files relative to the content root, not null, empty for pages made from no file
      */
     public List<String> of(String pagePath) {
-        for (jp.tsunagu.plan.Language language : jp.tsunagu.plan.Language.values()) {
-            String suffix = "." + language.suffix() + ".html";
-            if (pagePath.endsWith(suffix)) {
-                // a language variant (viewpoints/E.en.html) shows only the text of its own file (viewpoints/E.en.md)
-                List<String> original = of(pagePath.substring(0, pagePath.length() - suffix.length()) + ".html");
-                return original.isEmpty() ? List.of() : List.of(original.get(0).substring(0, original.get(0).length() - ".md".length())
-                        + "." + language.suffix() + ".md");
-            }
+        java.util.regex.Matcher variant = VARIANT.matcher(pagePath);
+        if (variant.matches()) {
+            // a language variant (viewpoints/E.en.html) shows only the text of its own file (viewpoints/E.en.md)
+            List<String> original = of(variant.group(1) + ".html");
+            return original.isEmpty() ? List.of() : List.of(original.get(0).substring(0, original.get(0).length() - ".md".length())
+                    + "." + variant.group(2) + ".md");
         }
         String[] parts = pagePath.split("/");
         String name = parts[parts.length - 1];

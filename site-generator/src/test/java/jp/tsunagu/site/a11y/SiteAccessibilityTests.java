@@ -17,7 +17,8 @@ import jp.tsunagu.site.browser.StaticServer;
 /**
  * One page of every kind in every variant of the sample city's site (home, policy, viewpoints, initiatives, action
  * plans and their filter pages, reviews, governance, glossary, references, free pages, search, さくいん, site map,
- * 404, history, accessibility, open data; original, furigana, English, easy Japanese: {@link SitePages#representative}),
+ * 404, history, accessibility, open data; original, furigana, English, easy Japanese, Chinese (simplified), Vietnamese:
+ * {@link SitePages#representative}),
  * built by the real pipeline and served over HTTP (so Japanese file names travel as percent-encoded URLs), passes
  * axe's WCAG 2.0, 2.1 and 2.2 A and AA rules in light and dark colour schemes with JavaScript on (here) and off
  * ({@link SiteAccessibilityWithoutJavaScriptTests}: the two halves are separate classes so that the two failsafe
@@ -69,7 +70,8 @@ class SiteAccessibilityTests {
         List<String> pages = SitePages.representative(site, true);
         assertThat(pages).as("pages of %s", name).hasSizeGreaterThan(SitePages.KINDS.size())
                 .contains("index.html", "index.furigana.html", "index.en.html", "index.easy.html", "index.easy.furigana.html",
-                        "404.html", "search.html?q=情報");
+                        "index.zh-Hans.html", "index.vi.html", "viewpoints/A.zh-Hans.html", "viewpoints/A.vi.html", "404.html",
+                        "search.html?q=情報");
         assertThat(Axe.TAGS).contains("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
         List<Finding> findings;

@@ -75,10 +75,11 @@ final class SitePages {
             "page history", "history/.+");
 
     /**
-     * The variants of a page, by the suffix before {@code .html}: the original, furigana, English, easy Japanese, and
-     * easy Japanese with furigana.
+     * The variants of a page, by the suffix before {@code .html}: the original, furigana, English, easy Japanese,
+     * easy Japanese with furigana, and the sample city's added languages, Chinese in simplified characters and
+     * Vietnamese.
      */
-    static final List<String> VARIANTS = List.of("", ".furigana", ".en", ".easy", ".easy.furigana");
+    static final List<String> VARIANTS = List.of("", ".furigana", ".en", ".easy", ".easy.furigana", ".zh-Hans", ".vi");
 
     private SitePages() {
     }

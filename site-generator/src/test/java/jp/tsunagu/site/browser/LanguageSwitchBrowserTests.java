@@ -15,7 +15,8 @@ import jp.tsunagu.site.BuiltSites;
 /**
  * The language switch in Chromium on the city's real site: a reader goes from the Japanese home page to English and
  * やさしい日本語 and back by clicking, a page written only in Japanese offers the languages with a note in each
- * language, and every variant page the city has is axe-clean (WCAG 2.2 AA), with JavaScript on and off.
+ * language, and every variant page the city has is axe-clean (WCAG 2.2 AA), with JavaScript on and off; and in the
+ * sample city, which declares Chinese and Vietnamese too, the switch reaches every language of its pages.
  */
 @BrowserTest
 class LanguageSwitchBrowserTests {
@@ -73,6 +74,30 @@ class LanguageSwitchBrowserTests {
         browser.driver().get(english.getDomProperty("href"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/initiatives/open-data.html");
         assertThat(lang(browser)).isEqualTo("ja");
+    }
+
+    @Test
+    void inTheSampleCityTheSwitchReachesEveryDeclaredLanguageAndComesBack(Browser browser) {
+        StaticServer sample = BuiltSites.served(BuiltSites.SAMPLE);
+        List<String[]> languages = List.of(new String[] {"やさしい にほんご", "easy", "ja"}, new String[] {"English", "en", "en"},
+                new String[] {"简体中文", "zh-Hans", "zh-Hans"}, new String[] {"Tiếng Việt", "vi", "vi"});
+        for (String page : List.of("index", "viewpoints/A")) {
+            for (String[] l : languages) {
+                browser.open(sample.uriOf(page + ".html"));
+                choose(browser, l[0]);
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/" + page + "." + l[1] + ".html");
+                assertThat(lang(browser)).isEqualTo(l[2]);
+                assertThat(current(browser)).isEqualTo(l[0]);
+                choose(browser, "日本語");
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/" + page + ".html");
+            }
+        }
+        browser.open(sample.uriOf("viewpoints/A.zh-Hans.html"));
+        choose(browser, "Tiếng Việt");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/viewpoints/A.vi.html");
+        assertThat(browser.driver().findElement(By.cssSelector(".variant-search")).getText())
+                .contains("chỉ bao gồm các trang tiếng Nhật");
+        assertThat(browser.screenshot("language-vietnamese-viewpoint")).isNotEmptyFile();
     }
 
     @Test
