@@ -32,6 +32,12 @@ public final class Furigana {
             "(?:https?|ftp)://[^\\s<>\"、。（）「」]+|www\\.[^\\s<>\"、。（）「」]+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
     /**
+     * A 五十音 row named as the site names it (か行 in the さくいん, the glossary and their headings): 行 after a row's
+     * kana and before anything but the letters of a word, which Kuromoji reads くだり or ゆき. Not 行政 (や行政), not
+     * 行う (か行う).
+     */
+    private static final Pattern ROW_NAME = Pattern.compile("(?<=[あかさたなはまやらわ])行(?![\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー々])");
+    /**
      * Kanji runs at least this long are tried for a split into the words of Kuromoji's own dictionary. A compound
      * read as one word (a glossary term or user-dictionary entry such as 活用推進基本法) would otherwise carry one
      * long ruby, and a ruby cannot break across lines: at 320 CSS px with large text its reading alone can be wider
@@ -137,7 +143,7 @@ public final class Furigana {
                 // Closing only drops the reader.
             }
         }
-        return withoutAddresses(text, out);
+        return rowNames(text, withoutAddresses(text, out));
     }
 
     /**
@@ -181,6 +187,22 @@ public final class Furigana {
         boolean whole = parts != null && !parts.isEmpty() && parts.get(0).start() == ruby.start()
                 && parts.get(parts.size() - 1).end() == ruby.end() && joined.toString().equals(ruby.reading());
         return whole ? parts : List.of(ruby);
+    }
+
+    /** Reads 行 in a 五十音 row's name ({@link #ROW_NAME}) ぎょう, over whatever Kuromoji made of it. */
+    private static List<Ruby> rowNames(String text, List<Ruby> rubies) {
+        Matcher m = ROW_NAME.matcher(text);
+        if (!m.find()) {
+            return rubies;
+        }
+        List<Ruby> out = new ArrayList<>(rubies);
+        do {
+            int at = m.start();
+            out.removeIf(r -> r.start() <= at && at < r.end());
+            out.add(new Ruby(at, at + 1, "ぎょう"));
+        } while (m.find());
+        out.sort(java.util.Comparator.comparingInt(Ruby::start));
+        return out;
     }
 
     private static List<Ruby> withoutAddresses(String text, List<Ruby> rubies) {

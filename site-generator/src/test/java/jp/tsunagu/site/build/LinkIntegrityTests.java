@@ -30,6 +30,10 @@ import jp.tsunagu.site.BuiltSites;
  * Also: each page has one h1, headings never skip a level, and ids are unique.
  */
 class LinkIntegrityTests {
+    /** The language tag in a variant page's name: x.en.html, x.zh-Hans.html, x.easy.furigana.html. */
+    private static final java.util.regex.Pattern VARIANT =
+            java.util.regex.Pattern.compile("\\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*|easy)(?:\\.furigana)?\\.html$");
+
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {BuiltSites.CITY, BuiltSites.SAMPLE})
@@ -91,7 +95,9 @@ class LinkIntegrityTests {
                     problems.add(page + ": duplicate id '" + el.id() + "'");
                 }
             }
-            String lang = page.endsWith(".en.html") ? "en" : "ja"; // English variants; やさしい日本語 is ja
+            // a variant in another language (x.en.html, x.zh-Hans.html) has its tag; やさしい日本語 (x.easy.html) is ja
+            java.util.regex.Matcher variant = VARIANT.matcher(page);
+            String lang = variant.find() && !variant.group(1).equals("easy") ? variant.group(1) : "ja";
             if (!lang.equals(doc.selectFirst("html").attr("lang"))) {
                 problems.add(page + ": html lang is not " + lang);
             }

@@ -156,10 +156,10 @@ class OpenDataSiteTests {
             }
         }
         assertThat(problems).isEmpty();
-        // the home page in each language (index.html, index.en.html, index.easy.html) and the 404 page, and their
+        // the home page in each language (index.html, index.en.html, index.zh-Hans.html …) and the 404 page, and their
         // furigana variants, have no breadcrumbs
         long without = pages.stream().map(p -> site.relativize(p).toString())
-                .filter(p -> p.matches("(index(\\.[a-z]+)?|404)(\\.furigana)?\\.html")).count();
+                .filter(p -> p.matches("(index(\\.[A-Za-z-]+)?|404)(\\.furigana)?\\.html")).count();
         assertThat(withBreadcrumbs).as("every page but the home and 404 pages").isEqualTo(pages.size() - without);
     }
 

@@ -65,6 +65,15 @@ class FuriganaTests {
     }
 
     @Test
+    void aRowOfTheSyllabaryIsReadGyouButNotTheSameCharactersInAWord() {
+        assertThat(shown(furigana, "か行（65語）")).startsWith("か行(ぎょう)（");
+        assertThat(shown(furigana, "さくいん：わ行")).endsWith("わ行(ぎょう)");
+        assertThat(shown(furigana, "読みの最初の音（あ行、か行…）")).contains("あ行(ぎょう)、か行(ぎょう)…");
+        assertThat(shown(furigana, "市民や行政が話し合う")).contains("行政(ぎょうせい)").doesNotContain("行(ぎょう)");
+        assertThat(shown(furigana, "するか行わないか")).doesNotContain("(ぎょう)");
+    }
+
+    @Test
     void readingsAreHiragana() {
         assertThat(furigana.rubies("情報通信技術の活用")).allSatisfy(r ->
                 assertThat(r.reading()).matches("[ぁ-ゖー]+"));
