@@ -50,6 +50,29 @@ class BuildMojoTests {
     }
 
     @Test
+    void theBuildCacheIsUsedUnlessSwitchedOffAndItsUseIsLoggedOnOneLine() throws Exception {
+        Path cache = project.resolve("target/tsunagu-cache");
+        mojo.cacheDirectory = cache.toFile();
+        mojo.execute();
+        long entries;
+        try (Stream<Path> s = Files.list(cache)) {
+            entries = s.filter(p -> p.toString().endsWith(".entry")).count();
+        }
+        assertThat(entries).isPositive();
+        log.infos.clear();
+        mojo.execute();
+        assertThat(log.infos).filteredOn(i -> i.contains("作成のキャッシュ")).singleElement().asString()
+                .matches("Tsunagu: ふりがな・読み上げ: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを作りました。");
+
+        Files.walk(cache).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        mojo.cache = false;
+        log.infos.clear();
+        mojo.execute();
+        assertThat(cache).doesNotExist();
+        assertThat(log.infos).noneMatch(i -> i.contains("作成のキャッシュ"));
+    }
+
+    @Test
     void contentErrorsFailTheBuildWithJapaneseMessagesAndKeepThePreviousSite() throws Exception {
         mojo.execute();
         byte[] before = Files.readAllBytes(project.resolve("target/site/index.html"));

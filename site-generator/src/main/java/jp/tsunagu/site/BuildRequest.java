@@ -34,9 +34,13 @@ import jp.tsunagu.site.publish.License;
  * @param progress  where the build says in Japanese where it is: a line per stage, and for a stage with many pages
  *                  pages done of all with an estimate every few seconds ({@link Progress}); {@link #SILENT} by
  *                  default, not null
+ * @param cacheDirectory  the build cache: a folder outside the site where each page's enrich outputs are kept under a
+ *                  key of everything that decides them, so that the next build does again only the pages whose
+ *                  bytes changed ({@link jp.tsunagu.site.cache.BuildCache}); empty (the default) for a clean build,
+ *                  not null
  */
 public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl, Optional<License> license,
-        boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock, Consumer<String> progress) {
+        boolean csvBom, Severity failOn, Duration fileTime, LongSupplier clock, Consumer<String> progress, Optional<Path> cacheDirectory) {
     /** The address used when none is given: links stay relative, the sitemap uses it as a placeholder. */
     public static final URI DEFAULT_BASE_URL = URI.create("http://localhost/");
     /** Says nothing while building: one instance, so that requests that use it are equal. */
@@ -55,8 +59,10 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @param fileTime  how long one file may take in one stage that reads its text, positive, not null
      * @param clock  the clock that measures it, in nanoseconds, not null
      * @param progress  where the build's progress lines go, not null
+     * @param cacheDirectory  the build cache ({@link #withCacheDirectory}), empty for a clean build, not null
      */
     public BuildRequest {
+        Objects.requireNonNull(cacheDirectory, "cacheDirectory");
         Objects.requireNonNull(sourceDirectory, "sourceDirectory");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(baseUrl, "baseUrl");
@@ -81,7 +87,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      */
     public BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseUrl) {
         this(sourceDirectory, outputDirectory, baseUrl, Optional.empty(), true, Severity.ERROR, FileBudget.DEFAULT_LIMIT,
-                FileBudget.SYSTEM_CLOCK, SILENT);
+                FileBudget.SYSTEM_CLOCK, SILENT, Optional.empty());
     }
 
     /**
@@ -102,7 +108,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withBaseUrl(URI url) {
-        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn, fileTime, clock, progress);
+        return new BuildRequest(sourceDirectory, outputDirectory, url, license, csvBom, failOn, fileTime, clock, progress, cacheDirectory);
     }
 
     /**
@@ -112,7 +118,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withLicense(License newLicense) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn, fileTime, clock, progress);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, Optional.of(newLicense), csvBom, failOn, fileTime, clock, progress, cacheDirectory);
     }
 
     /**
@@ -122,7 +128,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withCsvBom(boolean bom) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn, fileTime, clock, progress);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, bom, failOn, fileTime, clock, progress, cacheDirectory);
     }
 
     /**
@@ -132,7 +138,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withOutputDirectory(Path folder) {
-        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn, fileTime, clock, progress);
+        return new BuildRequest(sourceDirectory, folder, baseUrl, license, csvBom, failOn, fileTime, clock, progress, cacheDirectory);
     }
 
     /**
@@ -143,7 +149,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withFailOn(Severity severity) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity, fileTime, clock, progress);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, severity, fileTime, clock, progress, cacheDirectory);
     }
 
     /**
@@ -166,7 +172,7 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the request, not null
      */
     public BuildRequest withFileTime(Duration limit, LongSupplier ticker) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, limit, ticker, progress);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, limit, ticker, progress, cacheDirectory);
     }
 
     /**
@@ -185,7 +191,20 @@ public record BuildRequest(Path sourceDirectory, Path outputDirectory, URI baseU
      * @return the new request, not null
      */
     public BuildRequest withProgress(Consumer<String> lines) {
-        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, fileTime, clock, lines);
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, fileTime, clock, lines, cacheDirectory);
+    }
+
+    /**
+     * Returns a copy that keeps each page's enrich outputs in a build cache, a folder outside the site (the Maven
+     * plugin's default: {@code target/tsunagu-cache}), so that a build after an edit does again only the pages whose
+     * bytes changed; the output is byte for byte that of a clean build.
+     *
+     * @param folder  the cache folder, outside the output folder, not null
+     * @return the request, not null
+     */
+    public BuildRequest withCacheDirectory(Path folder) {
+        return new BuildRequest(sourceDirectory, outputDirectory, baseUrl, license, csvBom, failOn, fileTime, clock, progress,
+                Optional.of(folder));
     }
 
     /**

@@ -36,6 +36,8 @@ import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.audit.AccessibilityPages;
 import jp.tsunagu.site.audit.Statement;
+import jp.tsunagu.site.cache.BuildCache;
+import jp.tsunagu.site.cache.CachedStage;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
@@ -83,6 +85,8 @@ import jp.tsunagu.site.render.Theme;
  * serialised by the renderer).
  */
 public final class SiteGenerator {
+    /** Where the build cache says, at debug level, which entries it did not trust. */
+    private static final System.Logger DEBUG = System.getLogger(SiteGenerator.class.getName());
     private SiteGenerator() {
     }
 
@@ -246,8 +250,9 @@ public final class SiteGenerator {
                     : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
             int written = toRender.size() + sakuin.size();
             timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written));
+            List<String> cacheNotes = new ArrayList<>();
             if (before.isEmpty()) {
-                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written));
+                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written, cacheNotes));
             }
             failOn(report, found);
             int files = timed(request, times, Stage.PUBLISH, () -> {
@@ -259,7 +264,7 @@ public final class SiteGenerator {
             published = true;
             List<String> notes = before.isPresent()
                     ? List.of(toRender.size() + " ページを作り直し、" + gone.size() + " ページを削除しました。" + SiteSession.deferred())
-                    : history.note().stream().toList();
+                    : Stream.concat(history.note().stream(), cacheNotes.stream()).toList();
             return new Built(new BuildResult(report, request.outputDirectory(), files, times, notes), model, site.pages(),
                     toRender.stream().map(Page::outputPath).toList(), site.openData(), history, parses);
         } finally {
@@ -450,7 +455,7 @@ public final class SiteGenerator {
      * @return how many pages were read
      */
     private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
-            Collection<String> contentFiles, int pages) {
+            Collection<String> contentFiles, int pages, List<String> notes) {
         List<GlossaryWord> glossary = SearchPages.glossary(model);
         SpeechWords speech;
         try {
@@ -461,18 +466,48 @@ public final class SiteGenerator {
             throw new SiteException(Stage.ENRICH, "読み上げの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
         FuriganaVariants variants;
+        List<GlossaryWord> words;
         try {
-            variants = new FuriganaVariants(FuriganaWords.dictionary(FuriganaWords.read(request.sourceDirectory(), glossary)),
-                    speech, request.baseUrl().toString());
+            words = FuriganaWords.read(request.sourceDirectory(), glossary);
+            variants = new FuriganaVariants(FuriganaWords.dictionary(words), speech, request.baseUrl().toString());
         } catch (IllegalArgumentException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書に誤りがあります:\n" + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
         FileBudget budget = request.fileBudget("ふりがな", pages);
+        BuildCache cache = null;
+        if (request.cacheDirectory().isPresent()) {
+            // the build cache: a page's furigana copy and speech text are decided by its bytes and these
+            try {
+                cache = BuildCache.open(request.cacheDirectory().get(), request.outputDirectory(), "enrich",
+                        List.of(request.baseUrl().toString(), glossary.toString(), words.toString(),
+                                fileText(request.sourceDirectory().resolve(SpeechWords.FILE))),
+                        line -> DEBUG.log(System.Logger.Level.DEBUG, line));
+            } catch (IllegalArgumentException e) {
+                throw new SiteException(Stage.ENRICH, e.getMessage(), e);
+            } catch (UncheckedIOException e) {
+                throw new SiteException(Stage.ENRICH, "作成のキャッシュ " + request.cacheDirectory().get() + " を用意できませんでした（"
+                        + IoMessages.of(e) + "）。フォルダの権限を確かめるか、-Dtsunagu.build.cache=false で使わずに作ってください。", e);
+            }
+        }
         try {
-            int read = variants.writeAll(folder, budget);
-            found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
+            if (cache == null) {
+                int read = variants.writeAll(folder, budget);
+                found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
+                return read;
+            }
+            CachedStage stage = CachedStage.restore(cache, folder, htmlPages(folder),
+                    name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
+            int read = stage.restored() + variants.write(folder, stage.toDo(), budget);
+            List<ValidationIssue> over = overruns(Stage.ENRICH, budget, contentFiles);
+            found.addAll(over);
+            if (over.isEmpty()) {
+                stage.store();
+            }
+            notes.add("ふりがな・読み上げ: " + read + " ページのうち " + stage.restored() + " ページは作成のキャッシュ（" + cache.folder()
+                    + "）から使い、" + stage.toDo().size() + " ページを作りました"
+                    + (cache.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）。"));
             return read;
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
@@ -480,6 +515,27 @@ public final class SiteGenerator {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
                     "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        }
+    }
+
+    /** The HTML pages of a written site that the enrich stage reads, in path order (as {@link FuriganaVariants#writeAll}). */
+    private static List<Path> htmlPages(Path site) {
+        try (Stream<Path> files = Files.walk(site)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                String name = f.getFileName().toString();
+                return name.endsWith(".html") && !SitePaths.isFurigana(name);
+            }).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file's text for a cache key, or a mark that it is missing. */
+    private static String fileText(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(missing)";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -149,6 +149,20 @@ public final class FuriganaVariants {
         return write(pages, Path::toString, FileBudget.of(FileBudget.DEFAULT_LIMIT));
     }
 
+    /**
+     * Writes the variants of some pages of a rendered site, each page within a budget, as {@link #writeAll(Path,
+     * FileBudget)} does for all of them (the build cache gives the others).
+     *
+     * @param site  the rendered site's root, not null
+     * @param pages  HTML files under it, not null
+     * @param budget  the budget of each page, not null
+     * @return how many pages were read
+     * @throws UncheckedIOException if a page cannot be read or written
+     */
+    public int write(Path site, List<Path> pages, FileBudget budget) {
+        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget);
+    }
+
     private int write(List<Path> pages, java.util.function.Function<Path, String> names, FileBudget budget) {
         if (pages.isEmpty()) {
             return 0;

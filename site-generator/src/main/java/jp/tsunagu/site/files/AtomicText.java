@@ -26,10 +26,21 @@ public final class AtomicText {
      * @throws IOException if the file cannot be written; the old file, if any, is then unchanged
      */
     public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(UTF_8));
+    }
+
+    /**
+     * Writes a file's bytes, creating its folder if needed.
+     *
+     * @param file  the file, not null
+     * @param bytes  its bytes, not null
+     * @throws IOException if the file cannot be written; the old file, if any, is then unchanged
+     */
+    public static void write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
         try {
-            Files.writeString(temp, text, UTF_8);
+            Files.write(temp, bytes);
             try {
                 Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

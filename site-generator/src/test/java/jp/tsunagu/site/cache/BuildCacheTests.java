@@ -1,0 +1,159 @@
+package jp.tsunagu.site.cache;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.tsunagu.site.BuildRequest;
+import jp.tsunagu.site.BuildResult;
+import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.SiteGenerator;
+import jp.tsunagu.site.TestFiles;
+import jp.tsunagu.site.bench.PlanCorpus;
+
+/**
+ * The build cache ({@link BuildCache}) with real builds: a build that takes pages from it writes, byte for byte, the
+ * site a clean build of the same source writes, after an edit, with damaged entries, and after a dictionary or
+ * template change.
+ */
+class BuildCacheTests {
+    private static final Pattern NOTE = Pattern.compile("(\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを作りました"
+            + "(?:（壊れているか別の版のキャッシュ (\\d+) 件)?");
+
+    @TempDir
+    Path temp;
+
+    /** What one cached build said: pages read, from the cache, done, ignored entries. */
+    private record Counts(int pages, int restored, int done, int ignored) {
+    }
+
+    private Counts cached(Path source, Path out) {
+        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache")));
+        String note = result.notes().stream().filter(n -> n.contains("作成のキャッシュ")).findFirst().orElseThrow();
+        Matcher m = NOTE.matcher(note);
+        assertTrue(m.find(), note);
+        return new Counts(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
+    }
+
+    private Map<String, byte[]> clean(Path source, String name) {
+        Path out = temp.resolve(name);
+        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out));
+        assertTrue(result.notes().stream().noneMatch(n -> n.contains("作成のキャッシュ")), result.notes().toString());
+        return TestFiles.contents(out);
+    }
+
+    private static void assertSameBytes(Map<String, byte[]> expected, Path site) {
+        Map<String, byte[]> actual = TestFiles.contents(site);
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String file : expected.keySet()) {
+            assertTrue(Arrays.equals(expected.get(file), actual.get(file)), () -> file + " differs from the clean build");
+        }
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> s = Files.list(temp.resolve("cache"))) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".entry")).sorted().toList();
+        }
+    }
+
+    @Test
+    void anEditedSampleCityIsBuiltFromTheCacheByteForByteAsCleanAndTheCacheHoldsOnlyItsPages() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        Counts first = cached(source, out);
+        assertEquals(0, first.restored());
+        assertSameBytes(clean(source, "clean-1"), out);
+        assertEquals(first.pages(), entries().size());
+
+        Path edited = source.resolve("plan/viewpoints/A.md");
+        Files.writeString(edited, Files.readString(edited, UTF_8) + "\n地域の声を聞きながら手順を見直します。\n", UTF_8);
+        Counts second = cached(source, out);
+        assertSameBytes(clean(source, "clean-2"), out);
+        assertTrue(second.done() > 0 && second.done() < first.pages() / 2, second.toString());
+        assertEquals(second.pages(), second.restored() + second.done());
+        assertEquals(second.pages(), entries().size(), "the entries of the pages before the edit are deleted");
+    }
+
+    @Test
+    void aGeneratedCorpusAfterAOneFileEditIsBuiltFromTheCacheByteForByteAsClean() throws IOException {
+        Path source = PlanCorpus.write(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"), 150, 30, true);
+        Path out = temp.resolve("site");
+        Counts first = cached(source, out);
+        PlanCorpus.editOne(source);
+        Counts second = cached(source, out);
+        assertSameBytes(clean(source, "clean"), out);
+        assertTrue(second.restored() > first.pages() / 2, second.toString());
+    }
+
+    @Test
+    void damagedForeignOrSwappedEntriesAreIgnoredAndTheSiteIsStillByteForByteClean() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        cached(source, out);
+        List<Path> entries = entries();
+        // a flipped byte in the content
+        byte[] flipped = Files.readAllBytes(entries.get(0));
+        flipped[flipped.length - 1] ^= 0x20;
+        Files.write(entries.get(0), flipped);
+        // cut short
+        byte[] whole = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), Arrays.copyOf(whole, whole.length / 2));
+        // another page's entry under this one's name (and the other way round)
+        byte[] third = Files.readAllBytes(entries.get(2));
+        byte[] fourth = Files.readAllBytes(entries.get(3));
+        Files.write(entries.get(2), fourth);
+        Files.write(entries.get(3), third);
+        // an entry of an older format, its checksum right
+        String old = Files.readString(entries.get(4), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .replaceFirst("^tsunagu-build-cache/1 ", "tsunagu-build-cache/0 ");
+        Files.writeString(entries.get(4), old, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // garbage
+        Files.write(entries.get(5), "<html>not an entry</html>".getBytes(UTF_8));
+
+        Counts damaged = cached(source, out);
+        assertEquals(6, damaged.ignored(), damaged.toString());
+        assertEquals(6, damaged.done(), damaged.toString());
+        assertSameBytes(clean(source, "clean"), out);
+        Counts again = cached(source, out);
+        assertEquals(0, again.ignored());
+        assertEquals(0, again.done(), "the damaged entries were written again");
+    }
+
+    @Test
+    void aDictionaryOrTemplateChangeDoesEveryPageItTouchesAgain() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        Counts first = cached(source, out);
+
+        Path readings = source.resolve("furigana/readings.txt");
+        Files.writeString(readings, Files.readString(readings, UTF_8) + "\n地域 ちいき\n", UTF_8);
+        Counts dictionary = cached(source, out);
+        assertEquals(0, dictionary.restored(), "a changed dictionary is a new key for every page");
+        assertSameBytes(clean(source, "clean-1"), out);
+
+        Path templates = Files.createDirectories(source.resolve("templates"));
+        try (var in = SiteGenerator.class.getResourceAsStream("theme/templates/layout.ftlh")) {
+            String layout = new String(in.readAllBytes(), UTF_8);
+            Files.writeString(templates.resolve("layout.ftlh"), layout.replaceFirst("</footer>", "<p>テンプレートを変えました</p></footer>"), UTF_8);
+        }
+        Counts template = cached(source, out);
+        assertSameBytes(clean(source, "clean-2"), out);
+        assertTrue(Files.readString(out.resolve("index.furigana.html"), UTF_8).contains("テンプレートを"), "the copy has the new template");
+        assertEquals(first.pages(), template.pages());
+        assertEquals(0, template.restored(), "every page's bytes changed with the layout");
+    }
+}
