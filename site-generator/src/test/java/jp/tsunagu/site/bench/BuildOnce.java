@@ -21,15 +21,18 @@ public final class BuildOnce {
     /**
      * Runs the build.
      *
-     * @param args  the source folder (holding {@code plan/}) and the output folder
+     * @param args  the source folder (holding {@code plan/}) and the output folder; optionally the build cache's
+     *              folder ({@link BuildRequest#withCacheDirectory}), as {@code tsunagu:build} uses it by default
      */
     public static void main(String[] args) {
         long start = System.nanoTime();
-        BuildResult result = SiteGenerator.build(BuildRequest.of(Path.of(args[0]), Path.of(args[1])));
+        BuildRequest request = BuildRequest.of(Path.of(args[0]), Path.of(args[1]));
+        BuildResult result = SiteGenerator.build(args.length > 2 ? request.withCacheDirectory(Path.of(args[2])) : request);
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Map.Entry<Stage, Duration> e : result.stageTimes().entrySet()) {
             System.out.println("stage " + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + " " + e.getValue().toMillis());
         }
         System.out.println("build " + millis + " " + result.files());
+        result.notes().forEach(n -> System.out.println("note " + n));
     }
 }
