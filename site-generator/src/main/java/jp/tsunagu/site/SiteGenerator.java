@@ -199,8 +199,10 @@ public final class SiteGenerator {
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#LINKS} that leave the site, in every page written: content errors;</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
+     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update); its parse of each
+     *       page also gives that page's links to the next stage;</li>
+     *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
+     *       parse; an update: read from the pages written): content errors;</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
