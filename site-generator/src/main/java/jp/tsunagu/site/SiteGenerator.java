@@ -69,7 +69,7 @@ import jp.tsunagu.site.render.Theme;
 /**
  * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest, Changes)}, runs the
  * stages in the order {@link Stage} lists them, each timed under its own name:
- * load → validate → history → assemble → render → index → links → enrich → publish.
+ * load → validate → history → assemble → render → index → enrich → links → publish.
  * <p>
  * A build writes everything to a staging folder and swaps it in at the end, so a build that fails — content errors,
  * a broken template, a full disk — leaves the previously published site untouched. An update (the development
@@ -199,8 +199,10 @@ public final class SiteGenerator {
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#LINKS} that leave the site, in every page written: content errors;</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
+     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update); its parse of each
+     *       page also gives that page's links to the next stage;</li>
+     *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
+     *       parse; an update: read from the pages written): content errors;</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
@@ -245,10 +247,20 @@ public final class SiteGenerator {
             List<Page> sakuin = before.isPresent() ? List.of()
                     : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
             int written = toRender.size() + sakuin.size();
-            timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written));
+            // a full build's link check reads the links from the enrich stage's parse of each page (one parse a page)
+            Map<Path, List<String>> leaving = new java.util.concurrent.ConcurrentSkipListMap<>();
             if (before.isEmpty()) {
-                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written));
+                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written,
+                        (file, doc) -> {
+                            List<String> urls = ContentAddresses.leaving(folder.relativize(file).toString().replace('\\', '/'),
+                                    doc, request.baseUrl());
+                            if (!urls.isEmpty()) {
+                                leaving.put(file, urls);
+                            }
+                        }));
             }
+            timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written,
+                    before.isEmpty() ? Optional.of(leaving) : Optional.empty()));
             failOn(report, found);
             int files = timed(request, times, Stage.PUBLISH, () -> {
                 if (!sakuin.isEmpty()) {
@@ -426,13 +438,19 @@ public final class SiteGenerator {
         return sakuin;
     }
 
-    /** The links stage: links in the written pages that leave the site, and pages over their budget. */
+    /**
+     * The links stage: links in the written pages that leave the site, and pages over their budget. A full build has
+     * found them in the enrich stage's parse of each page ({@code read}, by file, in file order); an update reads the
+     * pages it wrote.
+     */
     private static Void links(BuildRequest request, Path folder, List<ValidationIssue> found, Collection<String> contentFiles,
-            int pages) {
+            int pages, Optional<Map<Path, List<String>>> read) {
         FileBudget budget = request.fileBudget("リンクの確認", pages);
         List<ValidationIssue> leaving;
         try {
-            leaving = ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
+            leaving = read.isPresent()
+                    ? ContentAddresses.linksLeavingTheSite(byPage(folder, read.get()), contentFiles, request.planDirectory())
+                    : ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.LINKS, budget, contentFiles, () -> new SiteException(Stage.LINKS,
                     "書き出したページを読み直せませんでした: " + IoMessages.of(e), e));
@@ -440,6 +458,12 @@ public final class SiteGenerator {
         found.addAll(leaving);
         found.addAll(overruns(Stage.LINKS, budget, contentFiles));
         return null;
+    }
+
+    private static Map<String, List<String>> byPage(Path folder, Map<Path, List<String>> byFile) {
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        byFile.forEach((file, urls) -> pages.put(folder.relativize(file).toString().replace('\\', '/'), urls));
+        return pages;
     }
 
     /**
@@ -450,7 +474,7 @@ public final class SiteGenerator {
      * @return how many pages were read
      */
     private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
-            Collection<String> contentFiles, int pages) {
+            Collection<String> contentFiles, int pages, java.util.function.BiConsumer<Path, org.jsoup.nodes.Document> alsoRead) {
         List<GlossaryWord> glossary = SearchPages.glossary(model);
         SpeechWords speech;
         try {
@@ -471,7 +495,7 @@ public final class SiteGenerator {
         }
         FileBudget budget = request.fileBudget("ふりがな", pages);
         try {
-            int read = variants.writeAll(folder, budget);
+            int read = variants.writeAll(folder, budget, alsoRead);
             found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
             return read;
         } catch (UncheckedIOException e) {
