@@ -215,7 +215,9 @@ final class SiteAudit {
      * emulated on the same load (CDP {@code Emulation.setEmulatedMedia}, as the published audit switches its modes)
      * and it is audited again. The theme's CSS follows the scheme and no script of the theme reads it, so this
      * restyles the page as a load in the dark scheme would. To save sending axe's half a megabyte with every audit,
-     * axe is installed in every new document meanwhile (CDP {@code Page.addScriptToEvaluateOnNewDocument}).
+     * axe is installed in every new document meanwhile (CDP {@code Page.addScriptToEvaluateOnNewDocument}). axe runs as
+     * the published audit runs it ({@code SiteAuditor.axeRunScript()}): in the dark scheme, only the rules that read
+     * colours when the page renders as in the light scheme, every rule otherwise.
      *
      * @param browser the browser, not null
      * @param server  the server of the site, not null
