@@ -406,7 +406,8 @@ public final class SiteAuditor {
     /** Everything besides the pages that decides an audit's results, for the cache key. */
     private static String tool(String axeSource, String browserVersion, List<AuditMode> modes) {
         return String.join("\n", "browser " + browserVersion, "axe " + sha256(axeSource), "tags " + AXE_TAGS, "run " + sha256(AXE_RUN),
-                "style rules " + STYLE_RULES, "colour memo " + sha256(COLOUR_MEMO), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
+                "style rules " + STYLE_RULES
+                        + " when a later mode renders as the first; the first mode's other problems repeated in it", "colour memo " + sha256(COLOUR_MEMO), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
                 "flags " + FLAGS, "modes " + modes.stream().map(m -> m.name() + new java.util.TreeMap<>(m.features())).toList());
     }
 
@@ -453,6 +454,8 @@ public final class SiteAuditor {
         final List<AuditResults.Problem> problems = new ArrayList<>();
         final Set<String> checked = new HashSet<>();
         final Set<String> undecided = new HashSet<>();
+        /** The first mode's violations of rules other than the {@link #STYLE_RULES}. */
+        final List<AuditResults.Problem> firstModeOthers = new ArrayList<>();
         /** How many later modes ran only the {@link #STYLE_RULES}. */
         int styleOnly;
 
@@ -471,17 +474,27 @@ public final class SiteAuditor {
             throw new AuditException("axe がページ " + page + " で終わりませんでした（" + mode.label() + "）: " + result.get("error"));
         }
         into.title = String.valueOf(result.get("title"));
-        if ("style".equals(result.get("rules"))) {
-            into.styleOnly++;
-        }
+        List<AuditResults.Problem> found = new ArrayList<>();
         for (Object v : violations) {
             Map<?, ?> rule = (Map<?, ?>) v;
             List<String> criteria = criteria((List<?>) rule.get("tags"));
             into.checked.addAll(criteria);
-            into.problems.add(new AuditResults.Problem(mode, "axe-core", String.valueOf(rule.get("id")), criteria,
+            found.add(new AuditResults.Problem(mode, "axe-core", String.valueOf(rule.get("id")), criteria,
                     String.valueOf(rule.get("impact")), String.valueOf(rule.get("help")),
                     ((List<?>) rule.get("targets")).stream().map(String::valueOf).toList()));
         }
+        if (first) {
+            into.firstModeOthers.clear();
+            found.stream().filter(p -> !STYLE_RULES.contains(p.rule())).forEach(into.firstModeOthers::add);
+        } else if ("style".equals(result.get("rules"))) {
+            // The page rendered as in the first mode: the other rules find what they found there, in this mode too.
+            // In axe's order of rules (by name), as a run of every rule would list them.
+            into.styleOnly++;
+            into.firstModeOthers.forEach(p -> found.add(new AuditResults.Problem(mode, p.checker(), p.rule(), p.criteria(),
+                    p.impact(), p.help(), p.targets())));
+            found.sort(Comparator.comparing(AuditResults.Problem::rule));
+        }
+        into.problems.addAll(found);
         for (Object tags : (List<?>) result.get("passes")) {
             into.checked.addAll(criteria((List<?>) tags));
         }

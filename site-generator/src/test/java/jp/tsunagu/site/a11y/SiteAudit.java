@@ -233,9 +233,10 @@ final class SiteAudit {
             for (String page : pages) {
                 browser.emulateColorScheme(Mode.LIGHT_JS_ON.scheme);
                 open(browser, server, page);
-                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_ON));
+                List<Finding> light = axeOnce(browser, page, Mode.LIGHT_JS_ON, List.of());
+                findings.addAll(light);
                 browser.emulateColorScheme(Mode.DARK_JS_ON.scheme);
-                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_ON));
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_ON, light));
             }
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
@@ -264,9 +265,10 @@ final class SiteAudit {
             for (String page : pages) {
                 browser.emulateColorScheme(Mode.LIGHT_JS_OFF.scheme);
                 browser.openWithoutJavaScript(uriOf(server, page));
-                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_OFF));
+                List<Finding> light = axeOnce(browser, page, Mode.LIGHT_JS_OFF, List.of());
+                findings.addAll(light);
                 browser.emulateColorScheme(Mode.DARK_JS_OFF.scheme);
-                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_OFF));
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_OFF, light));
             }
         } finally {
             browser.reset();
@@ -274,7 +276,11 @@ final class SiteAudit {
         return findings;
     }
 
-    private static List<Finding> axeOnce(Browser browser, String page, Mode mode) {
+    /**
+     * Runs axe in one mode; {@code light} is what the light scheme found on the same load, which the dark scheme finds
+     * again for every rule but those that read colours when the page renders as in the light scheme.
+     */
+    private static List<Finding> axeOnce(Browser browser, String page, Mode mode, List<Finding> light) {
         ChromeDriver driver = browser.driver();
         boolean loaded = Boolean.TRUE.equals(driver.executeScript(AXE_LOADED));
         // Installed in every new document while JavaScript is on; absent from a page loaded without it
@@ -312,6 +318,10 @@ final class SiteAudit {
             Map<?, ?> rule = (Map<?, ?>) v;
             findings.add(new Finding(page, mode.toString(), rule.get("id") + " (" + rule.get("impact") + ")",
                     rule.get("help") + ": " + rule.get("targets")));
+        }
+        if ("style".equals(result.get("rules"))) {
+            light.stream().filter(f -> !jp.tsunagu.site.audit.SiteAuditor.STYLE_RULES.contains(f.rule().split(" ")[0]))
+                    .forEach(f -> findings.add(new Finding(page, mode.toString(), f.rule(), f.detail())));
         }
         return findings;
     }
