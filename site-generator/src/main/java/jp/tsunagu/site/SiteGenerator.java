@@ -10,16 +10,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.plan.load.LoadResult;
@@ -71,7 +77,7 @@ import jp.tsunagu.site.render.Theme;
 /**
  * Builds the static site of a plan. The one orchestrating method, {@link #build(BuildRequest, Changes)}, runs the
  * stages in the order {@link Stage} lists them, each timed under its own name:
- * load → validate → history → assemble → render → index → links → enrich → publish.
+ * load → validate → history → assemble → render → index → enrich → links → publish.
  * <p>
  * A build writes everything to a staging folder and swaps it in at the end, so a build that fails — content errors,
  * a broken template, a full disk — leaves the previously published site untouched. An update (the development
@@ -203,8 +209,10 @@ public final class SiteGenerator {
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#LINKS} that leave the site, in every page written: content errors;</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update);</li>
+     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update); its parse of each
+     *       page also gives that page's links to the next stage;</li>
+     *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
+     *       parse; an update: read from the pages written): content errors;</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
@@ -249,11 +257,21 @@ public final class SiteGenerator {
             List<Page> sakuin = before.isPresent() ? List.of()
                     : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
             int written = toRender.size() + sakuin.size();
-            timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written));
+            // a full build's link check reads the links from the enrich stage's parse of each page (one parse a page)
+            Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
             List<String> cacheNotes = new ArrayList<>();
             if (before.isEmpty()) {
-                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written, cacheNotes));
+                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written,
+                        (file, doc) -> {
+                            List<String> urls = ContentAddresses.leaving(folder.relativize(file).toString().replace('\\', '/'),
+                                    doc, request.baseUrl());
+                            if (!urls.isEmpty()) {
+                                leaving.put(file, urls);
+                            }
+                        }, cacheNotes));
             }
+            timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written,
+                    before.isEmpty() ? Optional.of(leaving) : Optional.empty()));
             failOn(report, found);
             int files = timed(request, times, Stage.PUBLISH, () -> {
                 if (!sakuin.isEmpty()) {
@@ -431,13 +449,19 @@ public final class SiteGenerator {
         return sakuin;
     }
 
-    /** The links stage: links in the written pages that leave the site, and pages over their budget. */
+    /**
+     * The links stage: links in the written pages that leave the site, and pages over their budget. A full build has
+     * found them in the enrich stage's parse of each page ({@code read}, by file, in file order); an update reads the
+     * pages it wrote.
+     */
     private static Void links(BuildRequest request, Path folder, List<ValidationIssue> found, Collection<String> contentFiles,
-            int pages) {
+            int pages, Optional<Map<Path, List<String>>> read) {
         FileBudget budget = request.fileBudget("リンクの確認", pages);
         List<ValidationIssue> leaving;
         try {
-            leaving = ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
+            leaving = read.isPresent()
+                    ? ContentAddresses.linksLeavingTheSite(byPage(folder, read.get()), contentFiles, request.planDirectory())
+                    : ContentAddresses.linksLeavingTheSite(folder, request.baseUrl(), contentFiles, request.planDirectory(), budget);
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.LINKS, budget, contentFiles, () -> new SiteException(Stage.LINKS,
                     "書き出したページを読み直せませんでした: " + IoMessages.of(e), e));
@@ -445,6 +469,12 @@ public final class SiteGenerator {
         found.addAll(leaving);
         found.addAll(overruns(Stage.LINKS, budget, contentFiles));
         return null;
+    }
+
+    private static Map<String, List<String>> byPage(Path folder, Map<Path, List<String>> byFile) {
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        byFile.forEach((file, urls) -> pages.put(folder.relativize(file).toString().replace('\\', '/'), urls));
+        return pages;
     }
 
     /**
@@ -455,7 +485,8 @@ public final class SiteGenerator {
      * @return how many pages were read
      */
     private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
-            Collection<String> contentFiles, int pages, List<String> notes) {
+            Collection<String> contentFiles, int pages, BiConsumer<Path, Document> alsoRead,
+            List<String> notes) {
         List<GlossaryWord> glossary = SearchPages.glossary(model);
         SpeechWords speech;
         try {
@@ -493,13 +524,15 @@ public final class SiteGenerator {
         }
         try {
             if (cache == null) {
-                int read = variants.writeAll(folder, budget);
+                int read = variants.writeAll(folder, budget, alsoRead);
                 found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
                 return read;
             }
-            CachedStage stage = CachedStage.restore(cache, folder, htmlPages(folder),
+            List<Path> all = htmlPages(folder);
+            CachedStage stage = CachedStage.restore(cache, folder, all,
                     name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
-            int read = stage.restored() + variants.write(folder, stage.toDo(), budget);
+            int read = stage.restored() + variants.write(folder, stage.toDo(), budget, alsoRead);
+            readRestored(all, stage.toDo(), alsoRead);
             List<ValidationIssue> over = overruns(Stage.ENRICH, budget, contentFiles);
             found.addAll(over);
             if (over.isEmpty()) {
@@ -528,6 +561,21 @@ public final class SiteGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses the pages whose enrich outputs came from the build cache for whoever also reads each page's parse (the
+     * link check): their copies were not made again, but their links must still be checked.
+     */
+    private static void readRestored(List<Path> pages, List<Path> made, BiConsumer<Path, Document> alsoRead) {
+        Set<Path> done = new HashSet<>(made);
+        pages.parallelStream().filter(p -> !done.contains(p)).forEach(p -> {
+            try {
+                alsoRead.accept(p, Jsoup.parse(p.toFile(), "UTF-8"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** A file's text for a cache key, or a mark that it is missing. */

@@ -23,10 +23,16 @@ public enum Stage {
     RENDER("render", "ページの作成"),
     /** The search index and the 五十音順 keyword index (さくいん), rendered like every other page. */
     INDEX("index", "検索の索引"),
-    /** Links that leave the site, read back from every page written (furigana variants repeat their page's links). */
-    LINKS("links", "リンクの確認"),
-    /** The furigana variant of every rendered page. */
+    /**
+     * The furigana variant of every rendered page. Its parse of each page is the one the link check reads too
+     * (a page's HTML is parsed once in a full build).
+     */
     ENRICH("enrich", "ふりがな"),
+    /**
+     * Links that leave the site, read from every page written before its furigana variant (a variant repeats its
+     * page's links): in a full build from the enrich stage's parse of each page, in an update from the pages written.
+     */
+    LINKS("links", "リンクの確認"),
     /** Open data, plan.json, feed, sitemap, theme assets; the atomic swap of the staging folder. */
     PUBLISH("publish", "公開");
 

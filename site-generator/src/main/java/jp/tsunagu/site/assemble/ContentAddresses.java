@@ -109,15 +109,8 @@ public final class ContentAddresses {
             for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 String page = site.relativize(f).toString().replace('\\', '/');
                 budget.run(page, () -> {
-                    Document doc = Jsoup.parse(read(f));
-                    for (Element e : doc.select("[href], [src], [action], [poster]")) {
-                        FileBudget.checkpoint();
-                        for (String attribute : List.of("href", "src", "action", "poster")) {
-                            String url = e.attr(attribute);
-                            if (!url.isEmpty() && leavesTheSite(page, url, baseUrl.getPath())) {
-                                leaving.putIfAbsent(url, page);
-                            }
-                        }
+                    for (String url : leaving(page, Jsoup.parse(read(f)), baseUrl)) {
+                        leaving.putIfAbsent(url, page);
                     }
                     return page;
                 });
@@ -125,6 +118,53 @@ public final class ContentAddresses {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return writtenIn(leaving, contentFiles, planDirectory);
+    }
+
+    /**
+     * Finds, in one page already parsed (by whichever stage reads the page anyway), the relative links and images
+     * that leave the site, in document order; {@link #linksLeavingTheSite(Map, Collection, Path)} then names the
+     * content lines that wrote them. Call it before the page is changed (a furigana variant repeats the page's links).
+     *
+     * @param page  the page's path in the site, such as {@code initiatives/x.html}, not null
+     * @param doc  the page as parsed, not null
+     * @param baseUrl  the public address of the site, not null
+     * @return the destinations that leave the site, repeated as often as they occur, not null, usually empty
+     */
+    public static List<String> leaving(String page, Document doc, URI baseUrl) {
+        List<String> found = new ArrayList<>();
+        for (Element e : doc.select("[href], [src], [action], [poster]")) {
+            FileBudget.checkpoint();
+            for (String attribute : LINK_ATTRIBUTES) {
+                String url = e.attr(attribute);
+                if (!url.isEmpty() && leavesTheSite(page, url, baseUrl.getPath())) {
+                    found.add(url);
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Turns the links found by {@link #leaving} into errors naming the content lines that wrote them.
+     *
+     * @param leavingByPage  each page's destinations that leave the site, pages in the order the site's files sort
+     *                       ({@link Path#compareTo}), not null
+     * @param contentFiles  the loaded content files, relative to the content root, not null
+     * @param planDirectory  the content root, not null
+     * @return an error for each content line that writes such a link, not null
+     * @throws SiteException if such a link comes from no content file
+     */
+    public static List<ValidationIssue> linksLeavingTheSite(Map<String, List<String>> leavingByPage, Collection<String> contentFiles,
+            Path planDirectory) {
+        Map<String, String> leaving = new LinkedHashMap<>(); // destination → first page it is on
+        leavingByPage.forEach((page, urls) -> urls.forEach(url -> leaving.putIfAbsent(url, page)));
+        return writtenIn(leaving, contentFiles, planDirectory);
+    }
+
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "poster");
+
+    private static List<ValidationIssue> writtenIn(Map<String, String> leaving, Collection<String> contentFiles, Path planDirectory) {
         List<ValidationIssue> issues = new ArrayList<>();
         List<String> unexplained = new ArrayList<>();
         for (Map.Entry<String, String> l : leaving.entrySet()) {

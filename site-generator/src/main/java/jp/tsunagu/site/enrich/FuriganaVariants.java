@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,7 @@ import jp.tsunagu.site.files.Pools;
  */
 public final class FuriganaVariants {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BiConsumer<Path, Document> NO_ONE = (page, doc) -> { };
     private final UserDictionary dictionary;
     private final SpeechPage speech;
     private final String baseUrl;
@@ -126,6 +128,23 @@ public final class FuriganaVariants {
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int writeAll(Path site, FileBudget budget) {
+        return writeAll(site, budget, NO_ONE);
+    }
+
+    /**
+     * Writes the variants as {@link #writeAll(Path, FileBudget)} does, and hands each page's parse, before the
+     * furigana change it, to another reader: the page is parsed once for both (the build's link check reads the
+     * links from it). The reader is called on the stage's threads, once for every page read (pages not in Japanese
+     * too), within the page's budget; it must keep only what it needs, not the document.
+     *
+     * @param site  the rendered site's root, not null
+     * @param budget  the budget of each page, not null
+     * @param alsoRead  called with each page's file and its parse, not null; thread-safe
+     * @return how many pages were read
+     * @throws UncheckedIOException if a page cannot be read or written
+     */
+    public int writeAll(Path site, FileBudget budget, BiConsumer<Path, Document> alsoRead) {
+        java.util.Objects.requireNonNull(alsoRead, "alsoRead");
         List<Path> pages;
         try (Stream<Path> files = Files.walk(site)) {
             pages = files.filter(Files::isRegularFile).filter(f -> {
@@ -135,7 +154,7 @@ public final class FuriganaVariants {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget);
+        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget, alsoRead);
     }
 
     /**
@@ -146,7 +165,7 @@ public final class FuriganaVariants {
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int write(List<Path> pages) {
-        return write(pages, Path::toString, FileBudget.of(FileBudget.DEFAULT_LIMIT));
+        return write(pages, Path::toString, FileBudget.of(FileBudget.DEFAULT_LIMIT), NO_ONE);
     }
 
     /**
@@ -156,14 +175,16 @@ public final class FuriganaVariants {
      * @param site  the rendered site's root, not null
      * @param pages  HTML files under it, not null
      * @param budget  the budget of each page, not null
+     * @param alsoRead  given each page's parse before its ruby (as {@code writeAll} gives it), not null
      * @return how many pages were read
      * @throws UncheckedIOException if a page cannot be read or written
      */
-    public int write(Path site, List<Path> pages, FileBudget budget) {
-        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget);
+    public int write(Path site, List<Path> pages, FileBudget budget, BiConsumer<Path, Document> alsoRead) {
+        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget, alsoRead);
     }
 
-    private int write(List<Path> pages, java.util.function.Function<Path, String> names, FileBudget budget) {
+    private int write(List<Path> pages, java.util.function.Function<Path, String> names, FileBudget budget,
+            BiConsumer<Path, Document> alsoRead) {
         if (pages.isEmpty()) {
             return 0;
         }
@@ -179,7 +200,7 @@ public final class FuriganaVariants {
             List<Future<?>> done = new ArrayList<>();
             for (Path page : pages) {
                 done.add(pool.submit(() -> budget.run(names.apply(page), () -> {
-                    writeVariant(page, perThread.get(), speech);
+                    writeVariant(page, perThread.get(), speech, alsoRead);
                     return page;
                 })));
             }
@@ -206,16 +227,18 @@ public final class FuriganaVariants {
         return pages.size();
     }
 
-    private static void writeVariant(Path page, FuriganaPage furigana, SpeechPage speech) {
+    private static void writeVariant(Path page, FuriganaPage furigana, SpeechPage speech, BiConsumer<Path, Document> alsoRead) {
         try {
-            writeVariantFile(page, furigana, speech);
+            writeVariantFile(page, furigana, speech, alsoRead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeVariantFile(Path page, FuriganaPage furigana, SpeechPage speech) throws IOException {
+    private static void writeVariantFile(Path page, FuriganaPage furigana, SpeechPage speech, BiConsumer<Path, Document> alsoRead)
+            throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+        alsoRead.accept(page, doc);
         if (!FuriganaPage.inJapanese(doc)) {
             return; // an English page: nothing to read in kana, and it offers no furigana link
         }

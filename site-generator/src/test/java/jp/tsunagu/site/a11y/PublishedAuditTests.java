@@ -158,19 +158,22 @@ class PublishedAuditTests {
                 .containsOnly(AuditMode.LIGHT).isNotEmpty();
     }
 
+    /**
+     * One browser, taking every page from the queue alone, finds the same as the default two, in the order asked for.
+     * The default two's results keep that order too ({@link #everyPageIsAuditedAndOnlyTheBrokenPageHasProblems});
+     * more browsers run the same code with more takers of the queue, so they are not run again (three did, each
+     * starting its own Chromium on a machine of two cores).
+     */
     @Test
-    void oneBrowserOrThreeInParallelFindTheSameAsTheDefaultTwo() {
+    void oneBrowserFindsTheSameAsTheDefaultTwo() {
         List<String> pages = List.of("index.html", BROKEN_FURIGANA, BROKEN, "404.html", TestReport.PAGE);
         AuditRequest light = AuditRequest.of(site).withModes(List.of(AuditMode.LIGHT));
         List<AuditResults.PageResult> expected = results.pages().stream().filter(p -> pages.contains(p.path()))
                 .sorted(java.util.Comparator.comparing(p -> pages.indexOf(p.path()))).map(PublishedAuditTests::withoutDate).toList();
 
-        for (int workers : new int[] {1, 3}) {
-            AuditResults again = SiteAuditor.audit(light.withWorkers(workers), pages);
-            assertThat(again.pages()).extracting(AuditResults.PageResult::path).as("%d workers", workers).containsExactlyElementsOf(pages);
-            assertThat(again.pages().stream().map(PublishedAuditTests::withoutDate).toList()).as("%d workers", workers)
-                    .isEqualTo(expected);
-        }
+        AuditResults again = SiteAuditor.audit(light.withWorkers(1), pages);
+        assertThat(again.pages()).extracting(AuditResults.PageResult::path).containsExactlyElementsOf(pages);
+        assertThat(again.pages().stream().map(PublishedAuditTests::withoutDate).toList()).isEqualTo(expected);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 import jp.tsunagu.site.browser.Axe;
-import jp.tsunagu.site.browser.AxeReport;
 import jp.tsunagu.site.browser.Browser;
 import jp.tsunagu.site.browser.StaticServer;
 
@@ -57,10 +56,18 @@ final class SiteAudit {
     }
 
     /**
-     * The audit: WCAG 2.0/2.1/2.2 A and AA. The time limit only guards against a run that never ends; the
-     * さくいん page has over a thousand links, and a busy CI machine can take long over it.
+     * The time limit of one axe run: it only guards against a run that never ends; the さくいん page has over a
+     * thousand links, and a busy CI machine can take long over it.
      */
-    private static final Axe AXE = Axe.wcag22aa().withTimeout(Duration.ofMinutes(2));
+    private static final Duration AXE_TIMEOUT = Duration.ofMinutes(2);
+
+    /**
+     * axe as the published audit installs it (with its colour parsing memoised), and the published audit's script
+     * that runs it in one mode: the dark scheme, switched on the light scheme's load, runs only the rules that read
+     * colours when the page renders as in the light scheme ({@code axe-run.js}), and every rule otherwise.
+     */
+    private static final String INSTALLED_AXE = jp.tsunagu.site.audit.SiteAuditor.installedAxe(Axe.source());
+    private static final String AXE_RUN = jp.tsunagu.site.audit.SiteAuditor.axeRunScript();
 
     /** The viewport width of WCAG 1.4.10 Reflow: 1280 CSS px at 400 % zoom. */
     static final int REFLOW_WIDTH = 320;
@@ -94,11 +101,8 @@ final class SiteAudit {
             timer = setTimeout(finish, 1000);
             """;
 
-    /** The state an axe audit depends on. */
-    private static final String AXE_STATE = """
-            return {type: document.contentType, dark: matchMedia('(prefers-color-scheme: dark)').matches,
-                    axe: typeof window.axe === 'object'};
-            """;
+    /** Whether axe is in the page, for a page loaded without JavaScript (axe is then injected on the load). */
+    private static final String AXE_LOADED = "return typeof window.axe === 'object';";
 
     /** Records every focus change, with whether the element shows an outline (or a box shadow). */
     private static final String KEYBOARD_SETUP = DESCRIBE + """
@@ -211,7 +215,9 @@ final class SiteAudit {
      * emulated on the same load (CDP {@code Emulation.setEmulatedMedia}, as the published audit switches its modes)
      * and it is audited again. The theme's CSS follows the scheme and no script of the theme reads it, so this
      * restyles the page as a load in the dark scheme would. To save sending axe's half a megabyte with every audit,
-     * axe is installed in every new document meanwhile (CDP {@code Page.addScriptToEvaluateOnNewDocument}).
+     * axe is installed in every new document meanwhile (CDP {@code Page.addScriptToEvaluateOnNewDocument}). axe runs as
+     * the published audit runs it ({@code SiteAuditor.axeRunScript()}): in the dark scheme, only the rules that read
+     * colours when the page renders as in the light scheme, every rule otherwise.
      *
      * @param browser the browser, not null
      * @param server  the server of the site, not null
@@ -221,15 +227,16 @@ final class SiteAudit {
     static List<Finding> axeWithJavaScript(Browser browser, StaticServer server, List<String> pages) {
         List<Finding> findings = new ArrayList<>();
         ChromeDriver driver = browser.driver();
-        Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", Axe.source()))
+        Object script = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", INSTALLED_AXE))
                 .get("identifier");
         try {
             for (String page : pages) {
                 browser.emulateColorScheme(Mode.LIGHT_JS_ON.scheme);
                 open(browser, server, page);
-                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_ON));
+                List<Finding> light = axeOnce(browser, page, Mode.LIGHT_JS_ON, List.of());
+                findings.addAll(light);
                 browser.emulateColorScheme(Mode.DARK_JS_ON.scheme);
-                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_ON));
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_ON, light));
             }
         } finally {
             driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
@@ -258,9 +265,10 @@ final class SiteAudit {
             for (String page : pages) {
                 browser.emulateColorScheme(Mode.LIGHT_JS_OFF.scheme);
                 browser.openWithoutJavaScript(uriOf(server, page));
-                findings.addAll(axeOnce(browser, page, Mode.LIGHT_JS_OFF));
+                List<Finding> light = axeOnce(browser, page, Mode.LIGHT_JS_OFF, List.of());
+                findings.addAll(light);
                 browser.emulateColorScheme(Mode.DARK_JS_OFF.scheme);
-                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_OFF));
+                findings.addAll(axeOnce(browser, page, Mode.DARK_JS_OFF, light));
             }
         } finally {
             browser.reset();
@@ -268,22 +276,52 @@ final class SiteAudit {
         return findings;
     }
 
-    private static List<Finding> axeOnce(Browser browser, String page, Mode mode) {
-        Map<?, ?> state = (Map<?, ?>) browser.driver().executeScript(AXE_STATE);
-        assertHtml(state, page);
-        if (!Boolean.valueOf(mode.scheme == Browser.ColorScheme.DARK).equals(state.get("dark"))) {
-            throw new AssertionError("The colour scheme " + mode.scheme.value() + " was not applied on " + page);
-        }
+    /**
+     * Runs axe in one mode; {@code light} is what the light scheme found on the same load, which the dark scheme finds
+     * again for every rule but those that read colours when the page renders as in the light scheme.
+     */
+    private static List<Finding> axeOnce(Browser browser, String page, Mode mode, List<Finding> light) {
+        ChromeDriver driver = browser.driver();
+        boolean loaded = Boolean.TRUE.equals(driver.executeScript(AXE_LOADED));
         // Installed in every new document while JavaScript is on; absent from a page loaded without it
         // (unless already injected for the light scheme, on the same load).
-        if (mode != Mode.DARK_JS_OFF && !Boolean.valueOf(mode.javaScript).equals(state.get("axe"))) {
+        if (mode != Mode.DARK_JS_OFF && mode.javaScript != loaded) {
             throw new AssertionError("axe was " + (mode.javaScript ? "not " : "") + "installed while " + page
                     + " loaded in mode " + mode);
         }
+        if (!loaded) {
+            driver.executeScript(INSTALLED_AXE);
+        }
+        driver.manage().timeouts().scriptTimeout(AXE_TIMEOUT);
+        boolean first = mode.scheme == Browser.ColorScheme.LIGHT;
+        Object answer;
+        try {
+            answer = driver.executeAsyncScript(AXE_RUN, Axe.TAGS, Map.of("prefers-color-scheme", mode.scheme.value()), first,
+                    jp.tsunagu.site.audit.SiteAuditor.STYLE_RULES);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            throw new AssertionError("axe did not finish on " + page + " in mode " + mode + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (!(answer instanceof Map<?, ?> result)) {
+            throw new AssertionError("axe returned no result on " + page + " in mode " + mode + ": " + answer);
+        }
+        assertHtml(result, page);
+        if (!(result.get("media") instanceof List<?> missed) || !missed.isEmpty()) {
+            throw new AssertionError("The colour scheme " + mode.scheme.value() + " was not applied on " + page + ": "
+                    + result.get("media"));
+        }
+        if (result.containsKey("error") || !(result.get("violations") instanceof List<?> violations)) {
+            throw new AssertionError("axe returned no result on " + page + " in mode " + mode + ": " + result.get("error"));
+        }
         List<Finding> findings = new ArrayList<>();
-        for (AxeReport.Violation violation : AXE.audit(browser.driver()).violations()) {
-            findings.add(new Finding(page, mode.toString(), violation.ruleId() + " (" + violation.impact() + ")",
-                    violation.help() + ": " + violation.targets()));
+        for (Object v : violations) {
+            Map<?, ?> rule = (Map<?, ?>) v;
+            findings.add(new Finding(page, mode.toString(), rule.get("id") + " (" + rule.get("impact") + ")",
+                    rule.get("help") + ": " + rule.get("targets")));
+        }
+        if ("style".equals(result.get("rules"))) {
+            light.stream().filter(f -> !jp.tsunagu.site.audit.SiteAuditor.STYLE_RULES.contains(f.rule().split(" ")[0]))
+                    .forEach(f -> findings.add(new Finding(page, mode.toString(), f.rule(), f.detail())));
         }
         return findings;
     }

@@ -57,6 +57,10 @@ public final class BuildBenchmark {
                     Math.max(peakRssKb, other.peakRssKb), Map.of(), "", other.output);
         }
 
+        boolean failed() {
+            return tool.contains("(failed: ");
+        }
+
         Run with(Output measured) {
             return new Run(tool, wallMillis, cpuMillis, peakRssKb, stages, note, measured);
         }
@@ -98,7 +102,9 @@ public final class BuildBenchmark {
                     Run p = timed("Pagefind", project, List.of(pagefind.toString(), "--site", published.toString()))
                             .with(Output.of(published.resolve("pagefind")));
                     list.add(p);
-                    list.add(h.plus(p).with(Output.of(published)));
+                    if (!p.failed() && !h.failed()) {
+                        list.add(h.plus(p).with(Output.of(published)));
+                    }
                 }
             }
             if (jbakeSizes.contains(n)) {
@@ -149,8 +155,12 @@ public final class BuildBenchmark {
         long wall = (System.nanoTime() - start) / 1_000_000;
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
         Files.delete(err);
+        // A tool that fails (Pagefind killed for want of memory at 100,000 pages, say) is a result, not the end of the
+        // run: its row names the exit status, and the figures until then stay.
+        String name = tool;
         if (p.exitValue() != 0) {
-            throw new IllegalStateException(tool + " failed (exit " + p.exitValue() + "):\n" + stdout + "\n" + stderr);
+            name = tool + " (failed: exit " + p.exitValue() + (p.exitValue() == 137 ? ", killed, e.g. out of memory" : "") + ")";
+            System.err.println(name + ":\n" + tail(stdout) + "\n" + tail(stderr));
         }
         double cpu = 0;
         long rss = 0;
@@ -164,7 +174,13 @@ public final class BuildBenchmark {
                 }
             }
         }
-        return new Run(tool, wall, Math.round(cpu * 1000), rss, Map.of(), stdout, null);
+        return new Run(name, wall, Math.round(cpu * 1000), rss, Map.of(), stdout, null);
+    }
+
+    /** The last lines of a tool's output, for the log of a failed run. */
+    private static String tail(String text) {
+        List<String> lines = text.lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 
     /**

@@ -2,8 +2,14 @@ package jp.tsunagu.site.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,8 +21,9 @@ import jp.tsunagu.site.BuiltSites;
 /**
  * The language switch in Chromium on the city's real site: a reader goes from the Japanese home page to English and
  * やさしい日本語 and back by clicking, a page written only in Japanese offers the languages with a note in each
- * language, and every variant page the city has is axe-clean (WCAG 2.2 AA), with JavaScript on and off; and in the
- * sample city, which declares Chinese and Vietnamese too, the switch reaches every language of its pages.
+ * language, and a variant page of each kind the city translates is axe-clean (WCAG 2.2 AA) without JavaScript (with
+ * it, {@code tsunagu:audit} audits every page of the city); and in the sample city, which declares Chinese and
+ * Vietnamese too, the switch reaches every language of its pages.
  */
 @BrowserTest
 class LanguageSwitchBrowserTests {
@@ -82,8 +89,9 @@ class LanguageSwitchBrowserTests {
         List<String[]> languages = List.of(new String[] {"やさしい にほんご", "easy", "ja"}, new String[] {"English", "en", "en"},
                 new String[] {"简体中文", "zh-Hans", "zh-Hans"}, new String[] {"Tiếng Việt", "vi", "vi"});
         for (String page : List.of("index", "viewpoints/A")) {
+            // Each round trip ends on the Japanese page it started from, so one load a page.
+            browser.open(sample.uriOf(page + ".html"));
             for (String[] l : languages) {
-                browser.open(sample.uriOf(page + ".html"));
                 choose(browser, l[0]);
                 assertThat(browser.driver().getCurrentUrl()).endsWith("/" + page + "." + l[1] + ".html");
                 assertThat(lang(browser)).isEqualTo(l[2]);
@@ -100,22 +108,42 @@ class LanguageSwitchBrowserTests {
         assertThat(browser.screenshot("language-vietnamese-viewpoint")).isNotEmptyFile();
     }
 
+    /**
+     * The city's variant pages without JavaScript: one page of each kind the city translates (the home page, the
+     * policy, and the largest viewpoint page) in each of its languages. With JavaScript on, every page of the city,
+     * these included, is audited by {@code tsunagu:audit} at {@code verify} (content/pom.xml) in light, dark,
+     * more-contrast and forced-colors display; without JavaScript, every kind of page in every variant is audited
+     * on the sample city by {@code SiteAccessibilityWithoutJavaScriptTests}. What JavaScript changes (the header's
+     * folds, the reading tools) comes from the templates, so the other viewpoints, whose content differs, add nothing
+     * here that those two audits do not see.
+     */
     @Test
-    void everyVariantPageIsAxeClean(Browser browser) {
+    void theVariantPagesOfEachTranslatedKindAreAxeCleanWithoutJavaScript(Browser browser) throws IOException {
+        Path site = BuiltSites.site(BuiltSites.CITY);
+        String viewpoint;
+        try (Stream<Path> files = Files.list(site.resolve("viewpoints"))) {
+            viewpoint = files.filter(f -> f.getFileName().toString().endsWith(".en.html"))
+                    .max(Comparator.comparingLong(LanguageSwitchBrowserTests::size)).orElseThrow()
+                    .getFileName().toString().replace(".en.html", "");
+        }
         List<String> pages = new ArrayList<>();
-        for (String o : List.of("index", "policy", "viewpoints/A", "viewpoints/B", "viewpoints/C", "viewpoints/D", "viewpoints/E",
-                "viewpoints/F", "viewpoints/G", "viewpoints/H", "viewpoints/I")) {
+        for (String o : List.of("index", "policy", "viewpoints/" + viewpoint)) {
             pages.add(o + ".en.html");
             pages.add(o + ".easy.html");
         }
         for (String p : pages) {
-            browser.open(server.uriOf(p));
-            Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
+            assertThat(site.resolve(p)).as("a variant page of the city").isRegularFile();
             browser.openWithoutJavaScript(server.uriOf(p));
             Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
         }
-        browser.open(server.uriOf("initiatives/open-data.html"));
-        Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void choose(Browser browser, String language) {
