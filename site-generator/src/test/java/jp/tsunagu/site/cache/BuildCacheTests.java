@@ -2,6 +2,7 @@ package jp.tsunagu.site.cache;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,9 +18,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.tsunagu.plan.validate.ValidationCode;
 import jp.tsunagu.site.BuildRequest;
 import jp.tsunagu.site.BuildResult;
 import jp.tsunagu.site.BuiltSites;
+import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteGenerator;
 import jp.tsunagu.site.TestFiles;
 import jp.tsunagu.site.bench.PlanCorpus;
@@ -155,5 +158,23 @@ class BuildCacheTests {
         assertTrue(Files.readString(out.resolve("index.furigana.html"), UTF_8).contains("テンプレートを"), "the copy has the new template");
         assertEquals(first.pages(), template.pages());
         assertEquals(0, template.restored(), "every page's bytes changed with the layout");
+    }
+
+    @Test
+    void aLinkLeavingTheSiteIsFoundAgainWhenItsPageComesFromTheCache() throws IOException {
+        // The link check reads each page's links from the enrich stage's parse; a page whose copies the cache gives
+        // must still be read, or a second build of the same broken source would pass.
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path page = source.resolve("plan/pages/about-sample.md");
+        Files.writeString(page, Files.readString(page, UTF_8) + "\n[設定](../../../etc/passwd) を見る。\n", UTF_8);
+        Path out = temp.resolve("site");
+        BuildRequest request = BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache"));
+        for (int build = 1; build <= 2; build++) {
+            ContentErrorException thrown = assertThrows(ContentErrorException.class, () -> SiteGenerator.build(request),
+                    "build " + build);
+            assertTrue(thrown.report().issues().stream().anyMatch(i -> i.code() == ValidationCode.E_LINK_OUTSIDE
+                    && i.file().equals("pages/about-sample.md")), "build " + build + ": " + thrown.getMessage());
+        }
+        assertTrue(!entries().isEmpty(), "the first build stored its pages, so the second took them from the cache");
     }
 }
