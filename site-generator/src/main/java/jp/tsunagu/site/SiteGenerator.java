@@ -24,7 +24,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import jp.tsunagu.plan.PlanModel;
@@ -472,7 +471,7 @@ public final class SiteGenerator {
     }
 
     private static Map<String, List<String>> byPage(Path folder, Map<Path, List<String>> byFile) {
-        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> pages = new LinkedHashMap<>();
         byFile.forEach((file, urls) -> pages.put(folder.relativize(file).toString().replace('\\', '/'), urls));
         return pages;
     }
@@ -528,11 +527,12 @@ public final class SiteGenerator {
                 found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
                 return read;
             }
-            List<Path> all = htmlPages(folder);
+            List<Path> all = FuriganaVariants.pages(folder);
             CachedStage stage = CachedStage.restore(cache, folder, all,
                     name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
-            int read = stage.restored() + variants.write(folder, stage.toDo(), budget, alsoRead);
-            readRestored(all, stage.toDo(), alsoRead);
+            // every page is still read (the link check takes its links from the parse); only those not restored are enriched
+            Set<Path> toDo = new HashSet<>(stage.toDo());
+            int read = variants.write(folder, all, toDo::contains, budget, alsoRead);
             List<ValidationIssue> over = overruns(Stage.ENRICH, budget, contentFiles);
             found.addAll(over);
             if (over.isEmpty()) {
@@ -549,33 +549,6 @@ public final class SiteGenerator {
             throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
                     "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
         }
-    }
-
-    /** The HTML pages of a written site that the enrich stage reads, in path order (as {@link FuriganaVariants#writeAll}). */
-    private static List<Path> htmlPages(Path site) {
-        try (Stream<Path> files = Files.walk(site)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                String name = f.getFileName().toString();
-                return name.endsWith(".html") && !SitePaths.isFurigana(name);
-            }).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Parses the pages whose enrich outputs came from the build cache for whoever also reads each page's parse (the
-     * link check): their copies were not made again, but their links must still be checked.
-     */
-    private static void readRestored(List<Path> pages, List<Path> made, BiConsumer<Path, Document> alsoRead) {
-        Set<Path> done = new HashSet<>(made);
-        pages.parallelStream().filter(p -> !done.contains(p)).forEach(p -> {
-            try {
-                alsoRead.accept(p, Jsoup.parse(p.toFile(), "UTF-8"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     /** A file's text for a cache key, or a mark that it is missing. */

@@ -17,7 +17,8 @@ import java.util.function.Function;
  * stored for the next build.
  * <pre>{@code
  * CachedStage stage = CachedStage.restore(cache, folder, pages, name -> List.of(name + ".furigana"));
- * variants.write(folder, stage.toDo(), budget);
+ * Set<Path> toDo = new HashSet<>(stage.toDo());
+ * variants.write(folder, pages, toDo::contains, budget, alsoRead);
  * stage.store();
  * }</pre>
  * Not thread-safe: one build's stage.

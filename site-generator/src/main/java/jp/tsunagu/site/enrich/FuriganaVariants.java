@@ -145,16 +145,25 @@ public final class FuriganaVariants {
      */
     public int writeAll(Path site, FileBudget budget, BiConsumer<Path, Document> alsoRead) {
         java.util.Objects.requireNonNull(alsoRead, "alsoRead");
-        List<Path> pages;
+        return write(pages(site), p -> site.relativize(p).toString().replace('\\', '/'), p -> true, budget, alsoRead);
+    }
+
+    /**
+     * Returns the pages of a rendered site that this stage reads: every HTML file but the furigana copies.
+     *
+     * @param site  the rendered site's root, not null
+     * @return the pages, in path order, not null
+     * @throws UncheckedIOException if the folder cannot be read
+     */
+    public static List<Path> pages(Path site) {
         try (Stream<Path> files = Files.walk(site)) {
-            pages = files.filter(Files::isRegularFile).filter(f -> {
+            return files.filter(Files::isRegularFile).filter(f -> {
                 String name = f.getFileName().toString();
                 return name.endsWith(".html") && !SitePaths.isFurigana(name);
             }).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget, alsoRead);
     }
 
     /**
@@ -165,26 +174,29 @@ public final class FuriganaVariants {
      * @throws UncheckedIOException if a page cannot be read or written
      */
     public int write(List<Path> pages) {
-        return write(pages, Path::toString, FileBudget.of(FileBudget.DEFAULT_LIMIT), NO_ONE);
+        return write(pages, Path::toString, p -> true, FileBudget.of(FileBudget.DEFAULT_LIMIT), NO_ONE);
     }
 
     /**
-     * Writes the variants of some pages of a rendered site, each page within a budget, as {@link #writeAll(Path,
-     * FileBudget)} does for all of them (the build cache gives the others).
+     * Reads every page of a rendered site as {@link #writeAll(Path, FileBudget, BiConsumer)} does, handing each parse
+     * to {@code alsoRead}, but writes the variants of only the pages {@code make} accepts (the build cache gives the
+     * others).
      *
      * @param site  the rendered site's root, not null
-     * @param pages  HTML files under it, not null
+     * @param pages  HTML files under it ({@link #pages}), not null
+     * @param make  which pages get their variants written, not null
      * @param budget  the budget of each page, not null
-     * @param alsoRead  given each page's parse before its ruby (as {@code writeAll} gives it), not null
+     * @param alsoRead  given each page's parse before its ruby, not null
      * @return how many pages were read
      * @throws UncheckedIOException if a page cannot be read or written
      */
-    public int write(Path site, List<Path> pages, FileBudget budget, BiConsumer<Path, Document> alsoRead) {
-        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), budget, alsoRead);
+    public int write(Path site, List<Path> pages, java.util.function.Predicate<Path> make, FileBudget budget,
+            BiConsumer<Path, Document> alsoRead) {
+        return write(pages, p -> site.relativize(p).toString().replace('\\', '/'), make, budget, alsoRead);
     }
 
-    private int write(List<Path> pages, java.util.function.Function<Path, String> names, FileBudget budget,
-            BiConsumer<Path, Document> alsoRead) {
+    private int write(List<Path> pages, java.util.function.Function<Path, String> names,
+            java.util.function.Predicate<Path> make, FileBudget budget, BiConsumer<Path, Document> alsoRead) {
         if (pages.isEmpty()) {
             return 0;
         }
@@ -200,7 +212,7 @@ public final class FuriganaVariants {
             List<Future<?>> done = new ArrayList<>();
             for (Path page : pages) {
                 done.add(pool.submit(() -> budget.run(names.apply(page), () -> {
-                    writeVariant(page, perThread.get(), speech, alsoRead);
+                    writeVariant(page, make.test(page), perThread.get(), speech, alsoRead);
                     return page;
                 })));
             }
@@ -227,18 +239,22 @@ public final class FuriganaVariants {
         return pages.size();
     }
 
-    private static void writeVariant(Path page, FuriganaPage furigana, SpeechPage speech, BiConsumer<Path, Document> alsoRead) {
+    private static void writeVariant(Path page, boolean make, FuriganaPage furigana, SpeechPage speech,
+            BiConsumer<Path, Document> alsoRead) {
         try {
-            writeVariantFile(page, furigana, speech, alsoRead);
+            writeVariantFile(page, make, furigana, speech, alsoRead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeVariantFile(Path page, FuriganaPage furigana, SpeechPage speech, BiConsumer<Path, Document> alsoRead)
-            throws IOException {
+    private static void writeVariantFile(Path page, boolean make, FuriganaPage furigana, SpeechPage speech,
+            BiConsumer<Path, Document> alsoRead) throws IOException {
         Document doc = Jsoup.parse(page.toFile(), "UTF-8");
         alsoRead.accept(page, doc);
+        if (!make) {
+            return; // its variants come from elsewhere (the build cache)
+        }
         if (!FuriganaPage.inJapanese(doc)) {
             return; // an English page: nothing to read in kana, and it offers no furigana link
         }
