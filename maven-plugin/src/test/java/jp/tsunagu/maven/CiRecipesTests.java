@@ -92,6 +92,49 @@ class CiRecipesTests {
         assertThat(list(map(ci.get("pages")).get("needs"))).containsExactly("check-content");
     }
 
+    /**
+     * Both recipes keep, between runs, the folders where {@code tsunagu:build} and {@code tsunagu:audit} keep what an
+     * unchanged page does not need again (the folders read from the plugin's descriptor, so that a moved default fails
+     * here), restored before the step that uses them.
+     */
+    @Test
+    void bothRecipesKeepTheBuildAndAuditCachesBetweenRuns() throws Exception {
+        String build = "content/" + defaultFolder("build", "cacheDirectory");
+        String audit = "content/" + defaultFolder("audit", "cacheDirectory");
+        assertThat(List.of(build, audit)).containsExactly("content/target/tsunagu-cache", "content/target/tsunagu-audit-cache");
+        assertThat(read("content/pom.xml")).doesNotContain("cacheDirectory");
+
+        List<Map<String, Object>> steps = list(map(map(yaml(".github/workflows/publish-site.yml").get("jobs")).get("build")).get("steps"));
+        int keepBuild = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith("actions/cache@") && build.equals(map(s.get("with")).get("path")));
+        int keepAudit = indexOf(steps, s -> String.valueOf(s.get("uses")).startsWith("actions/cache@") && audit.equals(map(s.get("with")).get("path")));
+        int packageStep = indexOf(steps, s -> String.valueOf(s.get("run")).startsWith("mvn -B package"));
+        int verify = indexOf(steps, s -> String.valueOf(s.get("run")).startsWith("mvn -B verify"));
+        assertThat(keepBuild).isNotNegative().isLessThan(packageStep);
+        assertThat(keepAudit).isNotNegative().isLessThan(verify);
+
+        Map<String, Object> ci = yaml(".gitlab-ci.yml");
+        assertThat(cachedPaths(map(ci.get("build-site")))).contains(build, ".m2/repository");
+        assertThat(cachedPaths(map(ci.get("check-content")))).contains(build, audit, ".m2/repository");
+    }
+
+    private static List<Object> cachedPaths(Map<String, Object> job) {
+        List<Object> paths = new ArrayList<>();
+        List<Map<String, Object>> caches = list(job.get("cache"));
+        caches.forEach(c -> paths.addAll(list(c.get("paths"))));
+        return paths;
+    }
+
+    /** A goal's parameter default as the plugin's descriptor gives it, relative to the project's folder. */
+    private static String defaultFolder(String goal, String parameter) throws Exception {
+        Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(descriptor.toFile());
+        javax.xml.xpath.XPath xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        String value = xpath.evaluate("/plugin/mojos/mojo[goal='" + goal + "']/configuration/" + parameter + "/@default-value", doc);
+        assertThat(value).as(goal + " " + parameter + " in " + descriptor).startsWith("${project.build.directory}/");
+        return "target/" + value.substring("${project.build.directory}/".length());
+    }
+
     private static int indexOf(List<Map<String, Object>> steps, java.util.function.Predicate<Map<String, Object>> test) {
         for (int i = 0; i < steps.size(); i++) {
             if (test.test(steps.get(i))) {
