@@ -195,7 +195,8 @@ public final class SiteGenerator {
         if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
             return bakeStockJBake(request);
         }
-        return build(request, Changes.everything()).result();
+        // a run nobody updates later keeps no parsed files: at 100,000 pages they would outweigh the model
+        return build(request, Changes.everything(), false).result();
     }
 
     /**
@@ -226,6 +227,11 @@ public final class SiteGenerator {
      * @throws IllegalArgumentException if the source is a stock JBake project (see {@link #build(BuildRequest)})
      */
     public static Built build(BuildRequest request, Changes changes) {
+        return build(request, changes, true);
+    }
+
+    /** The pipeline; {@code keepParses}: whether the load keeps each parsed file for the next run (a preview server). */
+    private static Built build(BuildRequest request, Changes changes, boolean keepParses) {
         if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
             throw new IllegalArgumentException("Not a plan (a stock JBake project; use build(BuildRequest)): "
                     + request.sourceDirectory());
@@ -234,7 +240,8 @@ public final class SiteGenerator {
         ParseCache parses = changes.previous().map(Built::parses).orElseGet(ParseCache::new);
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
-        LoadResult loaded = timed(request, times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory(), parses));
+        LoadResult loaded = timed(request, times, Stage.LOAD,
+                () -> PlanLoader.load(request.planDirectory(), keepParses ? parses : null));
         ValidationReport report = timed(request, times, Stage.VALIDATE,
                 () -> validated(request, withChromeWarnings(request, loaded, BodyLimits.check(request.planDirectory(), loaded.report()))));
         PlanModel model = loaded.orElseThrow();

@@ -12,10 +12,13 @@ import jp.tsunagu.plan.validate.ValidationCode;
  * and registry.
  */
 final class Doc {
-    final FrontMatter fm;
-    final YamlTree.YMap root;
+    /** The file's text and YAML tree while it is bound; null after {@link #bound()}. */
+    FrontMatter fm;
+    YamlTree.YMap root;
     final Issues issues;
     final Registry registry;
+    private final String file;
+    private final int firstLine;
     private final Map<String, Integer> lines = new HashMap<>();
 
     Doc(FrontMatter fm, YamlTree.YMap root, Issues issues, Registry registry) {
@@ -23,10 +26,21 @@ final class Doc {
         this.root = root;
         this.issues = issues;
         this.registry = registry;
+        this.file = fm.file().relativePath();
+        this.firstLine = root.line();
+    }
+
+    /**
+     * Lets go of the file's text and YAML tree once the file is bound: the checks across files that come later need
+     * only its name and the lines of its keys, and a plan of many files must not hold every text until the end.
+     */
+    void bound() {
+        fm = null;
+        root = null;
     }
 
     String file() {
-        return fm.file().relativePath();
+        return file;
     }
 
     /** @return the file name without folder and without {@code .md} */
@@ -65,7 +79,7 @@ final class Doc {
      * @return the line, or the front matter's first line when unknown
      */
     int line(String path) {
-        return lines.getOrDefault(path, root.line());
+        return lines.getOrDefault(path, firstLine);
     }
 
     /**

@@ -36,6 +36,8 @@ final class MarkdownLinks {
     private static final Pattern URL_ATTRIBUTE = Pattern.compile("(?i)(?:^|[\\s\"'/])(href|src|srcset|action|formaction"
             + "|xlink:href|poster|background|data|cite|longdesc|lowsrc|dynsrc|ping)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"'>]+)");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Pattern BACKSLASH_ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+    private static final Pattern LINE_BREAK_OR_TAB = Pattern.compile("[\\t\\n\\r]");
     private static final Pattern REFERENCE_ENTITY = Pattern.compile("&(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{1,31});?");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("colon", ":"), Map.entry("tab", "\t"),
             Map.entry("newline", "\n"), Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"),
@@ -117,13 +119,13 @@ final class MarkdownLinks {
         String s = destination;
         // "&amp;#x61;" decodes to "&#x61;", which a second pass would turn into "a": decode until nothing changes.
         for (int round = 0; round < 4; round++) {
-            String decoded = decodeReferences(s).replaceAll("\\\\([!-/:-@\\[-`{-~])", "$1");
+            String decoded = BACKSLASH_ESCAPE.matcher(decodeReferences(s)).replaceAll("$1");
             if (decoded.equals(s)) {
                 break;
             }
             s = decoded;
         }
-        s = s.replaceAll("[\\t\\n\\r]", "");
+        s = LINE_BREAK_OR_TAB.matcher(s).replaceAll("");
         int i = 0;
         while (i < s.length() && (s.charAt(i) <= 0x20 || s.charAt(i) == 0x7f || s.charAt(i) == '\u00a0' || s.charAt(i) == '\u3000')) {
             i++;

@@ -73,6 +73,8 @@ public final class PlanLoader {
 
     /** The clock that decides the current fiscal year by default: Japan's, whatever the machine's time zone. */
     private static final Clock TOKYO = Clock.system(ZoneId.of("Asia/Tokyo"));
+    /** How many files are read and parsed together before they are bound into the model. */
+    private static final int PARSE_BATCH = 256;
 
     /**
      * Loads and validates the plan like {@link #load(Path, ParseCache)}, taking today's date from a clock: it decides
@@ -100,16 +102,21 @@ public final class PlanLoader {
         }
         Path root = dir.get();
         // Reading, splitting and YAML parsing depend on the file alone: done on all processors, each file with its
-        // own issue list, then taken in file order, so issues and model are the same as one file after another.
+        // own issue list, then taken in file order, so issues and model are the same as one file after another. Files
+        // go in batches, so that only one batch's texts and YAML trees are held at a time, not every file's at once.
         List<Path> scanned = scan(root, issues);
-        List<Parsed> parsed = scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList().parallelStream()
-                .map(file -> cache == null ? Parsed.of(root, file) : cache.parsed(root, file)).toList();
-        for (Parsed p : parsed) {
-            issues.addAll(p.issues());
-            p.yaml().ifPresent(map -> {
-                Doc doc = new Doc(p.frontMatter().orElseThrow(), map, issues, registry);
-                typeOf(doc).ifPresent(type -> binders.bind(type, doc));
-            });
+        List<Path> documents = scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList();
+        for (int from = 0; from < documents.size(); from += PARSE_BATCH) {
+            List<Parsed> parsed = documents.subList(from, Math.min(documents.size(), from + PARSE_BATCH)).parallelStream()
+                    .map(file -> cache == null ? Parsed.of(root, file) : cache.parsed(root, file)).toList();
+            for (Parsed p : parsed) {
+                issues.addAll(p.issues());
+                p.yaml().ifPresent(map -> {
+                    Doc doc = new Doc(p.frontMatter().orElseThrow(), map, issues, registry);
+                    typeOf(doc).ifPresent(type -> binders.bind(type, doc));
+                    doc.bound();
+                });
+            }
         }
         if (parts.plans.isEmpty() && issues.errorsIn("plan.md") == 0) {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
