@@ -19,6 +19,8 @@ assert !report.contains('問題あり')
 def results = new groovy.json.JsonSlurper().parse(new File(site, 'accessibility/test-results.json'))
 def pages = []
 site.eachFileRecurse { if (it.name.endsWith('.html')) pages << it }
+// The pages left after the cut (pom.xml), every one audited.
+assert pages.size() == 6
 assert results.pages.size() == pages.size()
 assert results.modes == ['LIGHT', 'DARK', 'MORE_CONTRAST', 'FORCED_COLORS']
 assert results.browser.startsWith('Chromium ')

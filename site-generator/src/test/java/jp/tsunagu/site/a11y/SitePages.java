@@ -81,7 +81,52 @@ final class SitePages {
      */
     static final List<String> VARIANTS = List.of("", ".furigana", ".en", ".easy", ".easy.furigana", ".zh-Hans", ".vi");
 
+    /**
+     * The kinds of page on which {@link #sampled} audits every variant but the original: the kinds the languages
+     * translate (the sample city's English, easy Japanese, Chinese and Vietnamese pages are of these kinds only), so
+     * that every variant shows the same pages there.
+     */
+    static final List<String> VARIANT_KINDS = List.of("home", "policy", "viewpoint", "free page");
+
+    /**
+     * How many of its largest pages {@link #sampled} adds to each variant but the original, whatever their kind: for
+     * the furigana copies, the most ruby in the most kinds of element (the sample city's largest are a さくいん row,
+     * a long list of links, and a progress year, with tables and a chart).
+     */
+    static final int LARGEST_OF_VARIANT = 2;
+
     private SitePages() {
+    }
+
+    /**
+     * Chooses fewer pages than {@link #representative} for the audits that cost most (axe in several modes): of its
+     * pages, every one in the original variant (one page of each kind), and of every other variant the pages of the
+     * {@link #VARIANT_KINDS} and its {@value #LARGEST_OF_VARIANT} largest pages; then the {@link #SCRIPT_STATES} of
+     * the pages chosen. A variant changes a page's text (its language, or ruby over its kanji), never the template it
+     * comes from: the template of every kind is audited in the original, each variant on a few pages of its own.
+     *
+     * @param site      the site folder, not null
+     * @param complete  as in {@link #representative}
+     * @return the pages chosen, as in {@link #of}, sorted, not null
+     * @throws AssertionError as {@link #representative}
+     */
+    static List<String> sampled(Path site, boolean complete) {
+        List<String> all = representative(site, complete).stream().filter(page -> !page.contains("?")).toList();
+        Comparator<String> largestFirst = Comparator.comparingLong((String page) -> size(site.resolve(page)))
+                .reversed().thenComparing(Comparator.naturalOrder());
+        Map<String, List<String>> largest = all.stream().filter(page -> !variantOf(page).isEmpty())
+                .collect(Collectors.groupingBy(SitePages::variantOf, Collectors.collectingAndThen(Collectors.toList(),
+                        pages -> pages.stream().sorted(largestFirst).limit(LARGEST_OF_VARIANT).toList())));
+        List<String> pages = all.stream().filter(page -> variantOf(page).isEmpty() || VARIANT_KINDS.contains(kindOf(page))
+                || largest.get(variantOf(page)).contains(page)).toList();
+        return withScriptStates(pages);
+    }
+
+    /** The pages followed by the {@link #SCRIPT_STATES} of those among them. */
+    private static List<String> withScriptStates(List<String> pages) {
+        return Stream.concat(pages.stream(),
+                SCRIPT_STATES.stream().filter(state -> pages.contains(state.substring(0, state.indexOf('?')))))
+                .toList();
     }
 
     /**
@@ -122,10 +167,7 @@ final class SitePages {
                 throw new AssertionError("No page of these kinds in " + site + ": " + missing);
             }
         }
-        List<String> pages = chosen.values().stream().sorted().toList();
-        return Stream.concat(pages.stream(),
-                SCRIPT_STATES.stream().filter(state -> pages.contains(state.substring(0, state.indexOf('?')))))
-                .toList();
+        return withScriptStates(chosen.values().stream().sorted().toList());
     }
 
     /**

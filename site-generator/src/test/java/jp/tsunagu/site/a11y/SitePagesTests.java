@@ -78,6 +78,49 @@ class SitePagesTests {
         assertThat(pages).hasSizeGreaterThan(SitePages.KINDS.size()).hasSizeLessThan(SitePages.of(BuiltSites.site(BuiltSites.SAMPLE)).size() / 2);
     }
 
+    @Test
+    void theSampleTakesEveryKindInTheOriginalAndEachVariantOnTheTranslatedKindsAndItsLargestPages(@TempDir Path site)
+            throws IOException {
+        write(site, "index.html", 10);
+        write(site, "index.furigana.html", 20);
+        write(site, "index.en.html", 10);
+        write(site, "glossary.html", 10);
+        write(site, "glossary.furigana.html", 30);
+        write(site, "404.html", 10);
+        write(site, "404.furigana.html", 15);
+        write(site, "initiatives/a.html", 10);
+        write(site, "initiatives/a.furigana.html", 50);
+        write(site, "sakuin/ka.html", 10);
+        write(site, "sakuin/ka.furigana.html", 90);
+        write(site, "pages/about.html", 10);
+        write(site, "pages/about.furigana.html", 5);
+        write(site, "search.html", 10);
+        write(site, "search.furigana.html", 10);
+
+        assertThat(SitePages.sampled(site, false)).containsExactly("404.html", "glossary.html", "index.en.html",
+                "index.furigana.html", "index.html", "initiatives/a.furigana.html", "initiatives/a.html",
+                "pages/about.furigana.html", "pages/about.html", "sakuin/ka.furigana.html", "sakuin/ka.html", "search.html",
+                "search.html?q=情報");
+        assertThat(SitePages.KINDS).containsKeys(SitePages.VARIANT_KINDS.toArray(String[]::new));
+    }
+
+    @Test
+    void theSampleOfTheSampleCityHasEveryKindInTheOriginalAndEveryVariant() {
+        Path built = BuiltSites.site(BuiltSites.SAMPLE);
+        List<String> sampled = SitePages.sampled(built, true);
+        List<String> representative = SitePages.representative(built, true);
+
+        assertThat(representative).containsAll(sampled);
+        assertThat(sampled.stream().filter(page -> !page.contains("?")).filter(page -> SitePages.variantOf(page).isEmpty())
+                .map(SitePages::kindOf)).containsExactlyInAnyOrderElementsOf(SitePages.KINDS.keySet().stream()
+                        .filter(kind -> !kind.equals(SitePages.SPLIT_LIST)).toList());
+        assertThat(sampled.stream().filter(page -> !page.contains("?")).map(SitePages::variantOf).distinct())
+                .containsExactlyInAnyOrderElementsOf(SitePages.VARIANTS);
+        assertThat(sampled.stream().filter(page -> page.endsWith(".furigana.html")))
+                .contains("index.furigana.html", "policy.furigana.html").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(sampled).hasSizeLessThan(representative.size() * 3 / 4);
+    }
+
     private static void write(Path site, String page, int size) throws IOException {
         Path file = site.resolve(page);
         Files.createDirectories(file.getParent());

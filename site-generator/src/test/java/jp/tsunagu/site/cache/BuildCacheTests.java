@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,10 @@ import jp.tsunagu.site.bench.PlanCorpus;
  * The build cache ({@link BuildCache}) with real builds: a build that takes pages from it writes, byte for byte, the
  * site a clean build of the same source writes, after an edit, with damaged entries, and after a dictionary or
  * template change.
+ * <p>
+ * A copy of the sample city (outside the repository, so without page histories) is built once for the class with an
+ * empty cache and once clean ({@link #aCacheFilledFromEmpty}); each test starts from a copy of that source and of the
+ * cache it filled, and compares the unchanged source's cached builds with that clean build.
  */
 class BuildCacheTests {
     private static final Pattern NOTE = Pattern.compile("(\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを作りました"
@@ -39,12 +44,39 @@ class BuildCacheTests {
     @TempDir
     Path temp;
 
+    @TempDir
+    static Path shared;
+
+    /** The sample city's source, built once with an empty cache into {@code site}, filling {@code cache}. */
+    private static Path sharedSource;
+    /** What that build said. */
+    private static Counts fromEmpty;
+    /** The clean build of {@link #sharedSource}. */
+    private static Map<String, byte[]> cleanOfTheSource;
+
+    @BeforeAll
+    static void aCacheFilledFromEmpty() {
+        sharedSource = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), shared.resolve("src"));
+        fromEmpty = cached(sharedSource, shared.resolve("site"), shared.resolve("cache"));
+        cleanOfTheSource = clean(sharedSource, shared.resolve("clean"));
+    }
+
+    /** A copy of the sample city's source, and of the cache filled from empty, for a test to change. */
+    private Path copyOfTheFilledCache() {
+        TestFiles.copy(shared.resolve("cache"), temp.resolve("cache"));
+        return TestFiles.copy(sharedSource, temp.resolve("src"));
+    }
+
     /** What one cached build said: pages read, from the cache, done, ignored entries. */
     private record Counts(int pages, int restored, int done, int ignored) {
     }
 
     private Counts cached(Path source, Path out) {
-        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache")));
+        return cached(source, out, temp.resolve("cache"));
+    }
+
+    private static Counts cached(Path source, Path out, Path cache) {
+        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(cache));
         String note = result.notes().stream().filter(n -> n.contains("作成のキャッシュ")).findFirst().orElseThrow();
         Matcher m = NOTE.matcher(note);
         assertTrue(m.find(), note);
@@ -53,7 +85,10 @@ class BuildCacheTests {
     }
 
     private Map<String, byte[]> clean(Path source, String name) {
-        Path out = temp.resolve(name);
+        return clean(source, temp.resolve(name));
+    }
+
+    private static Map<String, byte[]> clean(Path source, Path out) {
         BuildResult result = SiteGenerator.build(BuildRequest.of(source, out));
         assertTrue(result.notes().stream().noneMatch(n -> n.contains("作成のキャッシュ")), result.notes().toString());
         return TestFiles.contents(out);
@@ -68,19 +103,24 @@ class BuildCacheTests {
     }
 
     private List<Path> entries() throws IOException {
-        try (Stream<Path> s = Files.list(temp.resolve("cache"))) {
+        return entries(temp.resolve("cache"));
+    }
+
+    private static List<Path> entries(Path cache) throws IOException {
+        try (Stream<Path> s = Files.list(cache)) {
             return s.filter(p -> p.getFileName().toString().endsWith(".entry")).sorted().toList();
         }
     }
 
     @Test
     void anEditedSampleCityIsBuiltFromTheCacheByteForByteAsCleanAndTheCacheHoldsOnlyItsPages() throws IOException {
-        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
-        Path out = temp.resolve("site");
-        Counts first = cached(source, out);
+        Counts first = fromEmpty;
         assertEquals(0, first.restored());
-        assertSameBytes(clean(source, "clean-1"), out);
-        assertEquals(first.pages(), entries().size());
+        assertSameBytes(cleanOfTheSource, shared.resolve("site"));
+        assertEquals(first.pages(), entries(shared.resolve("cache")).size());
+
+        Path source = copyOfTheFilledCache();
+        Path out = temp.resolve("site");
 
         Path edited = source.resolve("plan/viewpoints/A.md");
         Files.writeString(edited, Files.readString(edited, UTF_8) + "\n地域の声を聞きながら手順を見直します。\n", UTF_8);
@@ -104,9 +144,8 @@ class BuildCacheTests {
 
     @Test
     void damagedForeignOrSwappedEntriesAreIgnoredAndTheSiteIsStillByteForByteClean() throws IOException {
-        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path source = copyOfTheFilledCache();
         Path out = temp.resolve("site");
-        cached(source, out);
         List<Path> entries = entries();
         // a flipped byte in the content
         byte[] flipped = Files.readAllBytes(entries.get(0));
@@ -130,7 +169,7 @@ class BuildCacheTests {
         Counts damaged = cached(source, out);
         assertEquals(6, damaged.ignored(), damaged.toString());
         assertEquals(6, damaged.done(), damaged.toString());
-        assertSameBytes(clean(source, "clean"), out);
+        assertSameBytes(cleanOfTheSource, out);
         Counts again = cached(source, out);
         assertEquals(0, again.ignored());
         assertEquals(0, again.done(), "the damaged entries were written again");
@@ -138,9 +177,9 @@ class BuildCacheTests {
 
     @Test
     void aDictionaryOrTemplateChangeDoesEveryPageItTouchesAgain() throws IOException {
-        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path source = copyOfTheFilledCache();
         Path out = temp.resolve("site");
-        Counts first = cached(source, out);
+        Counts first = fromEmpty;
 
         Path readings = source.resolve("furigana/readings.txt");
         Files.writeString(readings, Files.readString(readings, UTF_8) + "\n地域 ちいき\n", UTF_8);

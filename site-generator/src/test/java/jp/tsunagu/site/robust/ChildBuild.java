@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.tsunagu.site.BuildRequest;
+import jp.tsunagu.site.BuiltSites;
 import jp.tsunagu.site.ContentErrorException;
 import jp.tsunagu.site.SiteException;
 import jp.tsunagu.site.SiteGenerator;
@@ -19,6 +20,15 @@ import jp.tsunagu.site.SiteGenerator;
  * }</pre>
  */
 public final class ChildBuild {
+    private static final String SAMPLE_LICENSE_PROPERTY = "tsunagu.child.sampleLicense";
+
+    /**
+     * A JVM option that builds with the licence of the sample city's test configuration
+     * ({@link BuiltSites#SAMPLE_LICENSE}), as {@link BuiltSites#site} builds the sample city: a child's site can then
+     * be compared with that one.
+     */
+    static final String SAMPLE_LICENSE = "-D" + SAMPLE_LICENSE_PROPERTY + "=true";
+
     private ChildBuild() {
     }
 
@@ -29,7 +39,8 @@ public final class ChildBuild {
      */
     public static void main(String[] args) {
         try {
-            SiteGenerator.build(BuildRequest.of(Path.of(args[0]), Path.of(args[1])));
+            BuildRequest request = BuildRequest.of(Path.of(args[0]), Path.of(args[1]));
+            SiteGenerator.build(Boolean.getBoolean(SAMPLE_LICENSE_PROPERTY) ? request.withLicense(BuiltSites.SAMPLE_LICENSE) : request);
             System.out.println("BUILT");
             System.exit(0);
         } catch (ContentErrorException e) {
