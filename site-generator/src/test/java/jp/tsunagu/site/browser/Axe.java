@@ -15,6 +15,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
+import jp.tsunagu.site.audit.SiteAuditor;
+
 /**
  * Runs the axe-core accessibility rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA on the page
  * a browser shows.
@@ -27,7 +29,9 @@ import org.openqa.selenium.WebDriverException;
  * Axe.wcag22aa().audit(browser.driver()).assertNoViolations();
  * }</pre>
  * The {@code axe.min.js} shipped in Deque's {@code com.deque.html.axe-core:selenium} jar is
- * injected once per page and {@code axe.run} is called directly, which measured about three times
+ * injected once per page as {@code tsunagu:audit} installs it ({@link SiteAuditor#installedAxe}: the same results,
+ * its colour work cheaper; {@code SiteAuditorColourFieldsTests} compares it with the shipped axe), and
+ * {@code axe.run} is called directly, which measured about three times
  * faster here than {@code AxeBuilder.analyze}; only violations are collected.
  * <p>
  * This class is immutable and thread-safe; the browser it audits is not.
@@ -38,6 +42,8 @@ public final class Axe {
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     private static final String SOURCE = readAxeSource();
+
+    private static final String INSTALLED = SiteAuditor.installedAxe(SOURCE);
 
     private static final String IS_LOADED = "return typeof window.axe === 'object';";
 
@@ -71,7 +77,8 @@ public final class Axe {
     }
 
     /**
-     * Returns the source of the {@code axe.min.js} this class injects, for a test that installs axe in
+     * Returns the source of the {@code axe.min.js} this class injects (as shipped, before
+     * {@link SiteAuditor#installedAxe}), for a test that installs axe in
      * every new document itself (CDP {@code Page.addScriptToEvaluateOnNewDocument}) instead of sending
      * it with each audit.
      *
@@ -108,7 +115,7 @@ public final class Axe {
         try {
             driver.manage().timeouts().scriptTimeout(timeout);
             if (!Boolean.TRUE.equals(script.executeScript(IS_LOADED))) {
-                script.executeScript(SOURCE);
+                script.executeScript(INSTALLED);
             }
             result = script.executeAsyncScript(RUN, tags);
         } catch (WebDriverException e) {
