@@ -63,6 +63,11 @@ import jp.tsunagu.site.files.Pools;
  * term's postings are then scored with Lucene's {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title)
  * and written in key order into shards ({@link SearchFormat}).
  * <p>
+ * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
+ * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
+ * index; only its text fields' n-grams are made again. A page without one is analysed, and what the writer took of
+ * it recorded and stored. Merging, scoring and the shards are the same work with or without the cache.
+ * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads ({@link #index}); the class itself is not thread-safe.
  */
@@ -318,16 +323,10 @@ public final class SearchIndexer {
         String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
         long written = writeDoc(site, n, page, text);
         keywords.glossaryTerms(n, text);
-        Document doc = new Document();
-        doc.add(new NumericDocValuesField(PAGE, n));
-        doc.add(new Field("text", text, COUNTED));
-        // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-        doc.add(new Field("yomi", pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), COUNTED));
-        doc.add(new Field("word", text, POSITIONED));
-        doc.add(new Field("title.text", page.title(), COUNTED));
-        doc.add(new Field("title.yomi", page.title(), COUNTED));
-        doc.add(new Field("title.word", page.title(), POSITIONED));
-        writer.addDocument(doc);
+        writer.addDocument(document(n, text, page.title(), (field, type) -> field.equals("yomi")
+                // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
+                ? new Field(field, pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), type)
+                : new Field(field, field.startsWith("title.") ? page.title() : text, type)));
         return written;
     }
 
