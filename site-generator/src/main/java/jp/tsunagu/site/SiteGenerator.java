@@ -53,6 +53,7 @@ import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
+import jp.tsunagu.site.index.IndexCache;
 import jp.tsunagu.site.index.SearchIndex;
 import jp.tsunagu.site.index.SearchIndexer;
 import jp.tsunagu.site.index.SearchPage;
@@ -260,12 +261,12 @@ public final class SiteGenerator {
             // the problems found from here on are reported together, before anything is published
             List<ValidationIssue> found = new ArrayList<>();
             Collection<String> contentFiles = loaded.sources().values();
+            List<String> cacheNotes = new ArrayList<>();
             List<Page> sakuin = before.isPresent() ? List.of()
-                    : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles));
+                    : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles, cacheNotes));
             int written = toRender.size() + sakuin.size();
             // a full build's link check reads the links from the enrich stage's parse of each page (one parse a page)
             Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
-            List<String> cacheNotes = new ArrayList<>();
             if (before.isEmpty()) {
                 timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written,
                         (file, doc) -> {
@@ -419,15 +420,21 @@ public final class SiteGenerator {
 
     /**
      * The index stage: the static search index, then the さくいん's pages, rendered like every other page. A page over
-     * its budget is added to the problems found, and then there is no さくいん (an empty list).
+     * its budget is added to the problems found, and then there is no さくいん (an empty list). With a build cache,
+     * what each unchanged page gives the index is taken from it (its snippet file, its keywords, its fields' tokens).
      */
     private static List<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
-            List<ValidationIssue> found, Collection<String> contentFiles) {
+            List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes) {
         SearchIndexer indexer;
+        Optional<IndexCache> cache;
         try {
             List<GlossaryWord> glossary = SearchPages.glossary(model);
-            indexer = new SearchIndexer(glossary, UserWords.read(request.sourceDirectory()),
-                    Synonyms.read(request.sourceDirectory(), glossary));
+            List<GlossaryWord> userWords = UserWords.read(request.sourceDirectory());
+            Synonyms synonyms = Synonyms.read(request.sourceDirectory(), glossary);
+            indexer = new SearchIndexer(glossary, userWords, synonyms);
+            // the build cache: what a page gives the index is decided by its path, title, breadcrumbs and bytes and these
+            cache = request.cacheDirectory().map(folderOfCache -> new IndexCache(openCache(request, Stage.INDEX, "index",
+                    List.of(glossary.toString(), userWords.toString(), synonyms.groups().toString()))));
         } catch (IllegalArgumentException e) {
             // the editors' dictionary or synonyms: its file, line and fix, in Japanese
             throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + e.getMessage(), e);
@@ -438,7 +445,7 @@ public final class SiteGenerator {
         FileBudget budget = request.fileBudget("検索の索引", indexed.size());
         Optional<SearchIndex> index;
         try {
-            index = indexer.index(folder, indexed, budget);
+            index = indexer.index(folder, indexed, budget, cache);
         } catch (UncheckedIOException e) {
             throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
                     "検索の索引を作れませんでした: " + IoMessages.of(e), e));
@@ -450,6 +457,12 @@ public final class SiteGenerator {
         if (index.isEmpty()) {
             return List.of();
         }
+        cache.ifPresent(c -> {
+            c.retainUsed();
+            notes.add("検索の索引: " + indexed.size() + " ページのうち " + c.restored() + " ページは作成のキャッシュ（" + c.folder()
+                    + "）から使い、" + c.analysed() + " ページを解析しました"
+                    + (c.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + c.ignored() + " 件は使わずに作り直しました）。"));
+        });
         List<Page> sakuin = SearchPages.sakuin(site.pages(), index.get()).stream().map(site.languages()::withSwitch).toList();
         render(request, sakuin, folder, Stage.INDEX);
         return sakuin;
@@ -513,21 +526,10 @@ public final class SiteGenerator {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
         FileBudget budget = request.fileBudget("ふりがな", pages);
-        BuildCache cache = null;
-        if (request.cacheDirectory().isPresent()) {
-            // the build cache: a page's furigana copy and speech text are decided by its bytes and these
-            try {
-                cache = BuildCache.open(request.cacheDirectory().get(), request.outputDirectory(), "enrich",
-                        List.of(request.baseUrl().toString(), glossary.toString(), words.toString(),
-                                fileText(request.sourceDirectory().resolve(SpeechWords.FILE))),
-                        line -> DEBUG.log(System.Logger.Level.DEBUG, line));
-            } catch (IllegalArgumentException e) {
-                throw new SiteException(Stage.ENRICH, e.getMessage(), e);
-            } catch (UncheckedIOException e) {
-                throw new SiteException(Stage.ENRICH, "作成のキャッシュ " + request.cacheDirectory().get() + " を用意できませんでした（"
-                        + IoMessages.of(e) + "）。フォルダの権限を確かめるか、-Dtsunagu.build.cache=false で使わずに作ってください。", e);
-            }
-        }
+        // the build cache: a page's furigana copy and speech text are decided by its bytes and these
+        BuildCache cache = request.cacheDirectory().isEmpty() ? null : openCache(request, Stage.ENRICH, "enrich",
+                List.of(request.baseUrl().toString(), glossary.toString(), words.toString(),
+                        fileText(request.sourceDirectory().resolve(SpeechWords.FILE))));
         try {
             if (cache == null) {
                 int read = variants.writeAll(folder, budget, alsoRead);
@@ -555,6 +557,19 @@ public final class SiteGenerator {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
                     "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        }
+    }
+
+    /** Opens one stage's build cache in the request's cache folder, its failures said in Japanese with the fix. */
+    private static BuildCache openCache(BuildRequest request, Stage stage, String name, List<String> parts) {
+        try {
+            return BuildCache.open(request.cacheDirectory().orElseThrow(), request.outputDirectory(), name, parts,
+                    line -> DEBUG.log(System.Logger.Level.DEBUG, line));
+        } catch (IllegalArgumentException e) {
+            throw new SiteException(stage, e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(stage, "作成のキャッシュ " + request.cacheDirectory().orElseThrow() + " を用意できませんでした（"
+                    + IoMessages.of(e) + "）。フォルダの権限を確かめるか、-Dtsunagu.build.cache=false で使わずに作ってください。", e);
         }
     }
 

@@ -46,10 +46,22 @@ final class KeywordCollector {
      * @param reading  its reading from Kuromoji, not null
      */
     void noun(int page, String word, String reading) {
+        noun(page, word, reading, 1);
+    }
+
+    /**
+     * Counts a noun of a page several times, as often as the page has it with that reading.
+     *
+     * @param page  the page number
+     * @param word  the noun as written, not null
+     * @param reading  its reading from Kuromoji, not null
+     * @param times  how often, positive
+     */
+    void noun(int page, String word, String reading, int times) {
         String r = Fold.fold(Readings.of(word, reading).orElseThrow());
         Noun n = found.computeIfAbsent(word, w -> new Noun());
-        n.readings.merge(r, 1, Integer::sum);
-        n.pages.add(page, 1);
+        n.readings.merge(r, times, Integer::sum);
+        n.pages.add(page, times);
     }
 
     /**
@@ -59,15 +71,45 @@ final class KeywordCollector {
      * @param text  the page's text, not null
      */
     void glossaryTerms(int page, String text) {
+        addGlossaryTerms(page, glossaryTerms(text));
+    }
+
+    /**
+     * Finds the glossary's terms and aliases in a page's text.
+     *
+     * @param text  the page's text, not null
+     * @return pairs of a term's place in the glossary and its count on the page, for {@link #addGlossaryTerms}
+     */
+    int[] glossaryTerms(String text) {
         String folded = Fold.fold(text);
-        for (GlossaryWord g : glossary) {
+        int[] pairs = new int[2 * glossary.size()];
+        int size = 0;
+        for (int i = 0; i < glossary.size(); i++) {
             int count = 0;
-            for (String spelling : spellings(g)) {
+            for (String spelling : spellings(glossary.get(i))) {
                 count += occurrences(folded, Fold.fold(spelling));
             }
             if (count > 0) {
-                glossaryPages.get(g).add(page, count);
+                pairs[size++] = i;
+                pairs[size++] = count;
             }
+        }
+        return java.util.Arrays.copyOf(pairs, size);
+    }
+
+    /**
+     * Counts the glossary terms {@link #glossaryTerms(String)} found in a page.
+     *
+     * @param page  the page number
+     * @param pairs  a term's place in the glossary and its count, for each term found, not null
+     * @throws IllegalArgumentException if a place is not in the glossary
+     */
+    void addGlossaryTerms(int page, int[] pairs) {
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            if (pairs[i] < 0 || pairs[i] >= glossary.size()) {
+                throw new IllegalArgumentException("No glossary term " + pairs[i]);
+            }
+            glossaryPages.get(glossary.get(pairs[i])).add(page, pairs[i + 1]);
         }
     }
 

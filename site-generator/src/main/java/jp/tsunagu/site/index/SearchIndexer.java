@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.document.Document;
@@ -61,6 +62,11 @@ import jp.tsunagu.site.files.Pools;
  * index is sorted by page number and merged into one segment, so Lucene's document numbers are page numbers. Each
  * term's postings are then scored with Lucene's {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title)
  * and written in key order into shards ({@link SearchFormat}).
+ * <p>
+ * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
+ * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
+ * index; only its text fields' n-grams are made again. A page without one is analysed, and what the writer took of
+ * it recorded and stored. Merging, scoring and the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads ({@link #index}); the class itself is not thread-safe.
@@ -172,14 +178,32 @@ public final class SearchIndexer {
      * @throws UncheckedIOException if a page cannot be read or a file written
      */
     public java.util.Optional<SearchIndex> index(Path site, List<SearchPage> pages, FileBudget budget) {
+        return index(site, pages, budget, java.util.Optional.empty());
+    }
+
+    /**
+     * Indexes the pages of a rendered site like {@link #index(Path, List, FileBudget)}, taking from a build cache
+     * what each unchanged page gives the index (its snippet file, its keywords, the tokens of its fields) and storing
+     * what the other pages give. The index written is byte for byte the one a build without the cache writes.
+     *
+     * @param site  the rendered site's root, not null
+     * @param pages  the pages to index, in page-number order, not null
+     * @param budget  the budget of each page, not null
+     * @param cache  the index stage's build cache, empty for none, not null
+     * @return what was written, empty if a page went over its budget, not null
+     * @throws UncheckedIOException if a page cannot be read or a file written
+     */
+    public java.util.Optional<SearchIndex> index(Path site, List<SearchPage> pages, FileBudget budget,
+            java.util.Optional<IndexCache> cache) {
         try {
-            return write(site, pages, budget);
+            return write(site, pages, budget, cache.orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private java.util.Optional<SearchIndex> write(Path site, List<SearchPage> pages, FileBudget budget) throws IOException {
+    private java.util.Optional<SearchIndex> write(Path site, List<SearchPage> pages, FileBudget budget, IndexCache cache)
+            throws IOException {
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
         Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
         KeywordCollector keywords = new KeywordCollector(glossary);
@@ -192,7 +216,7 @@ public final class SearchIndexer {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(directory, config)) {
-                docBytes = addAll(site, pages, writer, keywords, budget);
+                docBytes = addAll(site, pages, writer, keywords, budget, cache);
                 if (!budget.overruns().isEmpty()) {
                     return java.util.Optional.empty();
                 }
@@ -228,8 +252,8 @@ public final class SearchIndexer {
      *
      * @return the bytes of snippet files written
      */
-    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords, FileBudget budget)
-            throws IOException {
+    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords, FileBudget budget,
+            IndexCache cache) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 50));
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
@@ -246,7 +270,8 @@ public final class SearchIndexer {
                     int page = n;
                     budget.run(pages.get(n).path(), () -> {
                         try {
-                            return bytes.addAndGet(addPage(site, page, pages.get(page), writer, collector, pass));
+                            return bytes.addAndGet(cache == null ? addPage(site, page, pages.get(page), writer, collector, pass)
+                                    : addPage(site, page, pages.get(page), writer, collector, pass, cache));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -298,17 +323,92 @@ public final class SearchIndexer {
         String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
         long written = writeDoc(site, n, page, text);
         keywords.glossaryTerms(n, text);
+        writer.addDocument(document(n, text, page.title(), (field, type) -> field.equals("yomi")
+                // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
+                ? new Field(field, pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), type)
+                : new Field(field, field.startsWith("title.") ? page.title() : text, type)));
+        return written;
+    }
+
+    /**
+     * Adds a page through the build cache: an entry under the page's key gives everything but the text fields' cheap
+     * analysis; otherwise the page is analysed as {@link #addPage(Path, int, SearchPage, IndexWriter, KeywordCollector,
+     * ReadingPass) without the cache}, the tokens the writer takes are recorded, and the entry is stored.
+     */
+    private long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords,
+            ReadingPass pass, IndexCache cache) throws IOException {
+        byte[] html = Files.readAllBytes(site.resolve(page.path()));
+        String key = cache.keyOf(page, html);
+        java.util.Optional<PageAnalysis> known = cache.read(key);
+        if (known.isPresent()) {
+            PageAnalysis a = known.get();
+            Files.write(site.resolve(SearchFormat.doc(n)), a.doc());
+            keywords.addGlossaryTerms(n, a.glossary());
+            a.nouns().forEach(noun -> keywords.noun(n, noun.word(), noun.reading(), noun.times()));
+            writer.addDocument(document(n, a.text(), page.title(), (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
+            return a.doc().length;
+        }
+        String text = MainText.of(new String(html, StandardCharsets.UTF_8));
+        byte[] doc = docBytes(page, text);
+        Files.write(site.resolve(SearchFormat.doc(n)), doc);
+        int[] glossaryTerms = keywords.glossaryTerms(text);
+        keywords.addGlossaryTerms(n, glossaryTerms);
+        Map<List<String>, Integer> nouns = new LinkedHashMap<>();
+        Map<String, RecordedTokens.Recorder> recorders = new HashMap<>();
+        writer.addDocument(document(n, text, page.title(), (field, type) -> {
+            if (!field.equals("yomi")) {
+                return new RecordingField(field, field.startsWith("title.") ? page.title() : text, type, recorders);
+            }
+            // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
+            RecordedTokens.Recorder recorder = RecordedTokens.recorder(pass.run(text, (word, reading) -> {
+                keywords.noun(n, word, reading);
+                nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
+            }));
+            recorders.put(field, recorder);
+            return new Field(field, recorder, type);
+        }));
+        Map<String, RecordedTokens> fields = new HashMap<>();
+        recorders.forEach((field, recorder) -> fields.put(field, recorder.tokens()));
+        cache.write(key, new PageAnalysis(doc, text, glossaryTerms, nouns.entrySet().stream()
+                .map(e -> new PageAnalysis.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(), fields));
+        return doc.length;
+    }
+
+    /**
+     * A page's document: its number, the text fields analysed from its text and title, and the fields of
+     * {@link PageAnalysis#RECORDED} as {@code recorded} makes them from their names and types.
+     */
+    private static Document document(int n, String text, String title,
+            java.util.function.BiFunction<String, FieldType, Field> recorded) {
         Document doc = new Document();
         doc.add(new NumericDocValuesField(PAGE, n));
         doc.add(new Field("text", text, COUNTED));
-        // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-        doc.add(new Field("yomi", pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), COUNTED));
-        doc.add(new Field("word", text, POSITIONED));
-        doc.add(new Field("title.text", page.title(), COUNTED));
-        doc.add(new Field("title.yomi", page.title(), COUNTED));
-        doc.add(new Field("title.word", page.title(), POSITIONED));
-        writer.addDocument(doc);
-        return written;
+        doc.add(recorded.apply("yomi", COUNTED));
+        doc.add(recorded.apply("word", POSITIONED));
+        doc.add(new Field("title.text", title, COUNTED));
+        doc.add(recorded.apply("title.yomi", COUNTED));
+        doc.add(recorded.apply("title.word", POSITIONED));
+        return doc;
+    }
+
+    /**
+     * A field analysed by the indexer's analyzer when the writer takes it (the analyzer's tokenizers are shared by
+     * fields, so a field's stream must not be made before the writer is done with the one before), its tokens recorded.
+     */
+    private static final class RecordingField extends Field {
+        private final Map<String, RecordedTokens.Recorder> into;
+
+        RecordingField(String name, String value, FieldType type, Map<String, RecordedTokens.Recorder> into) {
+            super(name, value, type);
+            this.into = into;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            RecordedTokens.Recorder recorder = RecordedTokens.recorder(super.tokenStream(analyzer, reuse));
+            into.put(name(), recorder);
+            return recorder;
+        }
     }
 
     private static void checkPageOrder(LeafReader leaf, int count) throws IOException {
@@ -321,6 +421,13 @@ public final class SearchIndexer {
     }
 
     private static long writeDoc(Path site, int n, SearchPage page, String text) throws IOException {
+        byte[] bytes = docBytes(page, text);
+        Files.write(site.resolve(SearchFormat.doc(n)), bytes);
+        return bytes.length;
+    }
+
+    /** The snippet file of a page: what the search client shows of a hit. */
+    private static byte[] docBytes(SearchPage page, String text) throws IOException {
         String body = text.startsWith(page.title() + "\n") ? text.substring(page.title().length() + 1) : text;
         if (body.length() > SNIPPET_TEXT) {
             int cut = Character.isHighSurrogate(body.charAt(SNIPPET_TEXT - 1)) ? SNIPPET_TEXT - 1 : SNIPPET_TEXT;
@@ -332,9 +439,7 @@ public final class SearchIndexer {
         ArrayNode crumbs = doc.putArray("b");
         page.breadcrumbs().forEach(crumbs::add);
         doc.put("x", body);
-        byte[] bytes = JSON.writeValueAsBytes(doc);
-        Files.write(site.resolve(SearchFormat.doc(n)), bytes);
-        return bytes.length;
+        return JSON.writeValueAsBytes(doc);
     }
 
     private void writeToc(Path site, List<SearchPage> pages, ShardWriter shards) throws IOException {

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,64 +30,44 @@ import jp.tsunagu.site.bench.PlanCorpus;
 /**
  * The build cache ({@link BuildCache}) with real builds: a build that takes pages from it writes, byte for byte, the
  * site a clean build of the same source writes, after an edit, with damaged entries, and after a dictionary or
- * template change.
- * <p>
- * A copy of the sample city (outside the repository, so without page histories) is built once for the class with an
- * empty cache and once clean ({@link #aCacheFilledFromEmpty}); each test starts from a copy of that source and of the
- * cache it filled, and compares the unchanged source's cached builds with that clean build.
+ * template change. Two stages use it: enrich (furigana copies, speech text) and index (each page's snippet file,
+ * keywords and tokens).
  */
 class BuildCacheTests {
-    private static final Pattern NOTE = Pattern.compile("(\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを作りました"
+    private static final Pattern ENRICH = Pattern.compile("ふりがな・読み上げ: (\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを作りました"
+            + "(?:（壊れているか別の版のキャッシュ (\\d+) 件)?");
+    private static final Pattern INDEX = Pattern.compile("検索の索引: (\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを解析しました"
             + "(?:（壊れているか別の版のキャッシュ (\\d+) 件)?");
 
     @TempDir
     Path temp;
 
-    @TempDir
-    static Path shared;
-
-    /** The sample city's source, built once with an empty cache into {@code site}, filling {@code cache}. */
-    private static Path sharedSource;
-    /** What that build said. */
-    private static Counts fromEmpty;
-    /** The clean build of {@link #sharedSource}. */
-    private static Map<String, byte[]> cleanOfTheSource;
-
-    @BeforeAll
-    static void aCacheFilledFromEmpty() {
-        sharedSource = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), shared.resolve("src"));
-        fromEmpty = cached(sharedSource, shared.resolve("site"), shared.resolve("cache"));
-        cleanOfTheSource = clean(sharedSource, shared.resolve("clean"));
-    }
-
-    /** A copy of the sample city's source, and of the cache filled from empty, for a test to change. */
-    private Path copyOfTheFilledCache() {
-        TestFiles.copy(shared.resolve("cache"), temp.resolve("cache"));
-        return TestFiles.copy(sharedSource, temp.resolve("src"));
-    }
-
-    /** What one cached build said: pages read, from the cache, done, ignored entries. */
+    /** What one stage of a cached build said: pages read, from the cache, done, ignored entries. */
     private record Counts(int pages, int restored, int done, int ignored) {
     }
 
-    private Counts cached(Path source, Path out) {
-        return cached(source, out, temp.resolve("cache"));
+    /** What a cached build said of its two cached stages. */
+    private record Built(Counts enrich, Counts index) {
     }
 
-    private static Counts cached(Path source, Path out, Path cache) {
-        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(cache));
-        String note = result.notes().stream().filter(n -> n.contains("作成のキャッシュ")).findFirst().orElseThrow();
-        Matcher m = NOTE.matcher(note);
-        assertTrue(m.find(), note);
+    private Counts cached(Path source, Path out) {
+        return build(source, out).enrich();
+    }
+
+    private Built build(Path source, Path out) {
+        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache")));
+        return new Built(counts(result, ENRICH), counts(result, INDEX));
+    }
+
+    private static Counts counts(BuildResult result, Pattern pattern) {
+        Matcher m = result.notes().stream().map(pattern::matcher).filter(Matcher::find).findFirst()
+                .orElseThrow(() -> new AssertionError("no note " + pattern + " in " + result.notes()));
         return new Counts(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 m.group(4) == null ? 0 : Integer.parseInt(m.group(4)));
     }
 
     private Map<String, byte[]> clean(Path source, String name) {
-        return clean(source, temp.resolve(name));
-    }
-
-    private static Map<String, byte[]> clean(Path source, Path out) {
+        Path out = temp.resolve(name);
         BuildResult result = SiteGenerator.build(BuildRequest.of(source, out));
         assertTrue(result.notes().stream().noneMatch(n -> n.contains("作成のキャッシュ")), result.notes().toString());
         return TestFiles.contents(out);
@@ -103,24 +82,47 @@ class BuildCacheTests {
     }
 
     private List<Path> entries() throws IOException {
-        return entries(temp.resolve("cache"));
+        return entries("enrich");
     }
 
-    private static List<Path> entries(Path cache) throws IOException {
-        try (Stream<Path> s = Files.list(cache)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".entry")).sorted().toList();
+    private List<Path> entries(String stage) throws IOException {
+        try (Stream<Path> s = Files.list(temp.resolve("cache"))) {
+            return s.filter(p -> p.getFileName().toString().startsWith(stage + "-") && p.getFileName().toString().endsWith(".entry"))
+                    .sorted().toList();
+        }
+    }
+
+    /** The index stage's output: every file under {@code search/} and the さくいん's pages. */
+    private static Map<String, byte[]> indexFiles(Path site) {
+        Map<String, byte[]> files = new java.util.TreeMap<>();
+        TestFiles.contents(site).forEach((name, bytes) -> {
+            if (name.startsWith("search/") || name.startsWith("sakuin")) {
+                files.put(name, bytes);
+            }
+        });
+        return files;
+    }
+
+    private static void assertSameIndex(Path expected, Path actual) {
+        Map<String, byte[]> a = indexFiles(expected);
+        Map<String, byte[]> b = indexFiles(actual);
+        assertTrue(a.keySet().stream().anyMatch(n -> n.startsWith("search/s/")), "shards: " + a.keySet());
+        assertTrue(a.keySet().stream().anyMatch(n -> n.startsWith("search/d/")), "snippet files: " + a.keySet());
+        assertTrue(a.containsKey("sakuin.html"), a.keySet().toString());
+        assertEquals(a.keySet(), b.keySet());
+        for (String file : a.keySet()) {
+            assertTrue(Arrays.equals(a.get(file), b.get(file)), () -> file + " differs from the clean build");
         }
     }
 
     @Test
     void anEditedSampleCityIsBuiltFromTheCacheByteForByteAsCleanAndTheCacheHoldsOnlyItsPages() throws IOException {
-        Counts first = fromEmpty;
-        assertEquals(0, first.restored());
-        assertSameBytes(cleanOfTheSource, shared.resolve("site"));
-        assertEquals(first.pages(), entries(shared.resolve("cache")).size());
-
-        Path source = copyOfTheFilledCache();
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
         Path out = temp.resolve("site");
+        Counts first = cached(source, out);
+        assertEquals(0, first.restored());
+        assertSameBytes(clean(source, "clean-1"), out);
+        assertEquals(first.pages(), entries().size());
 
         Path edited = source.resolve("plan/viewpoints/A.md");
         Files.writeString(edited, Files.readString(edited, UTF_8) + "\n地域の声を聞きながら手順を見直します。\n", UTF_8);
@@ -143,9 +145,130 @@ class BuildCacheTests {
     }
 
     @Test
-    void damagedForeignOrSwappedEntriesAreIgnoredAndTheSiteIsStillByteForByteClean() throws IOException {
-        Path source = copyOfTheFilledCache();
+    void theIndexOfAGeneratedCorpusIsByteForByteCleanFromAFullCacheAndAfterAnEditAndDoesOnlyTheEditedPagesAgain()
+            throws IOException {
+        Path source = PlanCorpus.write(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"), 120, 20, true);
         Path out = temp.resolve("site");
+        Built first = build(source, out);
+        assertEquals(0, first.index().restored(), first.toString());
+        assertEquals(first.index().pages(), first.index().done());
+        assertEquals(first.index().pages(), entries("index").size());
+        Path clean = temp.resolve("clean-1");
+        SiteGenerator.build(BuildRequest.of(source, clean));
+        assertSameIndex(clean, out);
+
+        Built full = build(source, out);
+        assertEquals(full.index().pages(), full.index().restored(), "every page from the cache: " + full);
+        assertEquals(0, full.index().done());
+        assertSameIndex(clean, out);
+        assertSameBytes(TestFiles.contents(clean), out);
+
+        PlanCorpus.editOne(source);
+        Built edited = build(source, out);
+        SiteGenerator.build(BuildRequest.of(source, temp.resolve("clean-2")));
+        assertSameIndex(temp.resolve("clean-2"), out);
+        assertTrue(edited.index().done() > 0 && edited.index().done() < edited.index().pages() / 4, edited.toString());
+        assertEquals(edited.index().pages(), edited.index().restored() + edited.index().done());
+        assertEquals(edited.index().pages(), entries("index").size(), "the entries of the pages before the edit are deleted");
+    }
+
+    @Test
+    void pagesWhoseNumberShiftedWhenAPageWasAddedStillComeFromTheCache() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        build(source, out);
+        List<String> before = pageList(out);
+        // an initiative whose address sorts first: the pages after it in the index get new numbers
+        Path copy = source.resolve("plan/initiatives/aa-first.md");
+        Files.writeString(copy, Files.readString(source.resolve("plan/initiatives/ai-chatbot.md"), UTF_8)
+                .replace("id: ai-chatbot", "id: aa-first").replace("title: AIチャットボットによる問合せ対応", "title: 窓口の予約受付"), UTF_8);
+        Built added = build(source, out);
+        List<String> after = pageList(out);
+        assertTrue(after.size() > before.size(), after.size() + " pages after, " + before.size() + " before");
+        long moved = before.stream().filter(p -> after.contains(p) && after.indexOf(p) != before.indexOf(p)).count();
+        assertTrue(moved > before.size() / 4, moved + " of " + before.size() + " pages have a new number");
+        assertTrue(added.index().restored() > added.index().pages() / 2, added.toString());
+        SiteGenerator.build(BuildRequest.of(source, temp.resolve("clean")));
+        assertSameIndex(temp.resolve("clean"), out);
+    }
+
+    private static List<String> pageList(Path site) throws IOException {
+        List<String> paths = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("search/pages.json").toFile())
+                .forEach(page -> paths.add(page.get(0).asText()));
+        return paths;
+    }
+
+    @Test
+    void aChangedSearchDictionaryOrGlossaryIsANewKeyForEveryPageOfTheIndex() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        build(source, out);
+        Map<String, byte[]> pages = htmlPages(out);
+
+        Path dictionary = source.resolve("search/user-dictionary.txt");
+        Files.writeString(dictionary, Files.readString(dictionary, UTF_8) + "\n窓口 まどぐち\n", UTF_8);
+        Built words = build(source, out);
+        Map<String, byte[]> same = htmlPages(out);
+        long unchanged = pages.keySet().stream().filter(p -> Arrays.equals(pages.get(p), same.get(p))).count();
+        assertEquals(pages.size(), unchanged, "the dictionary changes no page, only the keys");
+        assertEquals(0, words.index().restored(), "a changed dictionary is a new key for every page: " + words);
+        SiteGenerator.build(BuildRequest.of(source, temp.resolve("clean-1")));
+        assertSameIndex(temp.resolve("clean-1"), out);
+
+        Path glossary = source.resolve("plan/glossary/ict.md");
+        Files.writeString(glossary, Files.readString(glossary, UTF_8).replace("aliases: [情報通信技術,", "aliases: [情報通信の技術, 情報通信技術,"), UTF_8);
+        Built terms = build(source, out);
+        Map<String, byte[]> after = htmlPages(out);
+        assertTrue(after.keySet().stream().anyMatch(p -> Arrays.equals(same.get(p), after.get(p))), "some pages are as before");
+        assertEquals(0, terms.index().restored(), "a changed glossary is a new key for every page: " + terms);
+        SiteGenerator.build(BuildRequest.of(source, temp.resolve("clean-2")));
+        assertSameIndex(temp.resolve("clean-2"), out);
+    }
+
+    /** The pages of a site the index reads: its HTML files, without the index stage's own. */
+    private static Map<String, byte[]> htmlPages(Path site) {
+        Map<String, byte[]> pages = new java.util.TreeMap<>();
+        TestFiles.contents(site).forEach((name, bytes) -> {
+            if (name.endsWith(".html") && !name.startsWith("sakuin") && !name.contains(".furigana.")) {
+                pages.put(name, bytes);
+            }
+        });
+        return pages;
+    }
+
+    @Test
+    void damagedOrSwappedIndexEntriesAreIgnoredAndTheIndexIsStillByteForByteClean() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        build(source, out);
+        List<Path> entries = entries("index");
+        byte[] flipped = Files.readAllBytes(entries.get(0));
+        flipped[flipped.length - 1] ^= 0x20;
+        Files.write(entries.get(0), flipped);
+        byte[] whole = Files.readAllBytes(entries.get(1));
+        Files.write(entries.get(1), Arrays.copyOf(whole, whole.length / 2));
+        byte[] third = Files.readAllBytes(entries.get(2));
+        Files.write(entries.get(2), Files.readAllBytes(entries.get(3)));
+        Files.write(entries.get(3), third);
+        // an enrich entry under an index entry's name: another stage's
+        Files.write(entries.get(4), Files.readAllBytes(entries("enrich").get(0)));
+
+        Built damaged = build(source, out);
+        assertEquals(5, damaged.index().ignored(), damaged.toString());
+        assertEquals(5, damaged.index().done(), damaged.toString());
+        SiteGenerator.build(BuildRequest.of(source, temp.resolve("clean")));
+        assertSameIndex(temp.resolve("clean"), out);
+        Built again = build(source, out);
+        assertEquals(0, again.index().ignored());
+        assertEquals(0, again.index().done(), "the damaged entries were written again");
+    }
+
+    @Test
+    void damagedForeignOrSwappedEntriesAreIgnoredAndTheSiteIsStillByteForByteClean() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        cached(source, out);
         List<Path> entries = entries();
         // a flipped byte in the content
         byte[] flipped = Files.readAllBytes(entries.get(0));
@@ -169,7 +292,7 @@ class BuildCacheTests {
         Counts damaged = cached(source, out);
         assertEquals(6, damaged.ignored(), damaged.toString());
         assertEquals(6, damaged.done(), damaged.toString());
-        assertSameBytes(cleanOfTheSource, out);
+        assertSameBytes(clean(source, "clean"), out);
         Counts again = cached(source, out);
         assertEquals(0, again.ignored());
         assertEquals(0, again.done(), "the damaged entries were written again");
@@ -177,9 +300,9 @@ class BuildCacheTests {
 
     @Test
     void aDictionaryOrTemplateChangeDoesEveryPageItTouchesAgain() throws IOException {
-        Path source = copyOfTheFilledCache();
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
         Path out = temp.resolve("site");
-        Counts first = fromEmpty;
+        Counts first = cached(source, out);
 
         Path readings = source.resolve("furigana/readings.txt");
         Files.writeString(readings, Files.readString(readings, UTF_8) + "\n地域 ちいき\n", UTF_8);

@@ -1,0 +1,104 @@
+package jp.tsunagu.site.index;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.tsunagu.site.cache.BuildCache;
+
+/**
+ * The build cache of the index stage: each page's {@link PageAnalysis}, so that an unchanged page is added to the
+ * index without Kuromoji and without reading its text again. A page's key is its path, title, breadcrumbs and bytes
+ * (the cache's context adds the tool, the glossary and the dictionaries: {@link BuildCache#open}); its number is not
+ * in the key, since nothing stored depends on it, so a page added before it does not make its entry useless.
+ * <p>
+ * This class is thread-safe.
+ */
+public final class IndexCache {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BuildCache cache;
+    private final AtomicInteger restored = new AtomicInteger();
+    private final AtomicInteger analysed = new AtomicInteger();
+    private final AtomicInteger unreadable = new AtomicInteger();
+
+    /**
+     * Uses a build cache opened for the index stage.
+     *
+     * @param cache  the cache, whose context names the glossary, the editors' readings and synonyms, not null
+     */
+    public IndexCache(BuildCache cache) {
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+    }
+
+    String keyOf(SearchPage page, byte[] html) {
+        try {
+            return cache.keyOf(JSON.writeValueAsString(List.of(page.path(), page.title(), page.breadcrumbs())), html);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the page's analysis, if the cache holds a trustworthy one under the key */
+    Optional<PageAnalysis> read(String key) {
+        Optional<java.util.Map<String, byte[]>> entry = cache.read(key);
+        Optional<PageAnalysis> found = entry.flatMap(PageAnalysis::fromEntry);
+        if (found.isPresent()) {
+            restored.incrementAndGet();
+        } else if (entry.isPresent()) {
+            unreadable.incrementAndGet();
+        }
+        return found;
+    }
+
+    void write(String key, PageAnalysis analysis) {
+        cache.write(key, analysis.toEntry());
+        analysed.incrementAndGet();
+    }
+
+    /**
+     * Deletes the entries this build did not use; call it after a build that indexed every page.
+     */
+    public void retainUsed() {
+        cache.retainUsed();
+    }
+
+    /**
+     * How many pages were added from the cache.
+     *
+     * @return the count
+     */
+    public int restored() {
+        return restored.get();
+    }
+
+    /**
+     * How many pages were analysed (and stored).
+     *
+     * @return the count
+     */
+    public int analysed() {
+        return analysed.get();
+    }
+
+    /**
+     * How many entries were found but not trusted.
+     *
+     * @return the count
+     */
+    public int ignored() {
+        return cache.ignored() + unreadable.get();
+    }
+
+    /**
+     * The folder.
+     *
+     * @return the cache folder, not null
+     */
+    public java.nio.file.Path folder() {
+        return cache.folder();
+    }
+}
