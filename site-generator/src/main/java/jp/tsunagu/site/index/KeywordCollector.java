@@ -65,16 +65,6 @@ final class KeywordCollector {
     }
 
     /**
-     * Counts the glossary's terms and aliases in a page's text.
-     *
-     * @param page  the page number
-     * @param text  the page's text, not null
-     */
-    void glossaryTerms(int page, String text) {
-        addGlossaryTerms(page, glossaryTerms(text));
-    }
-
-    /**
      * Finds the glossary's terms and aliases in a page's text.
      *
      * @param text  the page's text, not null
@@ -98,7 +88,7 @@ final class KeywordCollector {
     }
 
     /**
-     * Counts the glossary terms {@link #glossaryTerms(String)} found in a page.
+     * Counts the glossary terms {@link #glossaryTerms(String)} found in a page's text.
      *
      * @param page  the page number
      * @param pairs  a term's place in the glossary and its count, for each term found, not null

@@ -270,8 +270,7 @@ public final class SearchIndexer {
                     int page = n;
                     budget.run(pages.get(n).path(), () -> {
                         try {
-                            return bytes.addAndGet(cache == null ? addPage(site, page, pages.get(page), writer, collector, pass)
-                                    : addPage(site, page, pages.get(page), writer, collector, pass, cache));
+                            return bytes.addAndGet(addPage(site, page, pages.get(page), writer, collector, pass, cache));
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -318,28 +317,18 @@ public final class SearchIndexer {
         return bytes.get();
     }
 
-    private static long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords,
-            ReadingPass pass) throws IOException {
-        String text = MainText.of(Files.readString(site.resolve(page.path()), StandardCharsets.UTF_8));
-        long written = writeDoc(site, n, page, text);
-        keywords.glossaryTerms(n, text);
-        writer.addDocument(document(n, text, page.title(), (field, type) -> field.equals("yomi")
-                // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-                ? new Field(field, pass.run(text, (word, reading) -> keywords.noun(n, word, reading)), type)
-                : new Field(field, field.startsWith("title.") ? page.title() : text, type)));
-        return written;
-    }
-
     /**
-     * Adds a page through the build cache: an entry under the page's key gives everything but the text fields' cheap
-     * analysis; otherwise the page is analysed as {@link #addPage(Path, int, SearchPage, IndexWriter, KeywordCollector,
-     * ReadingPass) without the cache}, the tokens the writer takes are recorded, and the entry is stored.
+     * Adds a page. With a build cache, an entry under the page's key gives everything but the text fields' cheap
+     * analysis; a page without one is analysed, the tokens the writer takes of its Kuromoji fields recorded, and its
+     * entry stored. Without a cache the page is analysed and nothing recorded.
+     *
+     * @param cache  the index stage's build cache, or null for none
      */
     private long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords,
             ReadingPass pass, IndexCache cache) throws IOException {
         byte[] html = Files.readAllBytes(site.resolve(page.path()));
-        String key = cache.keyOf(page, html);
-        java.util.Optional<PageAnalysis> known = cache.read(key);
+        String key = cache == null ? null : cache.keyOf(page, html);
+        java.util.Optional<PageAnalysis> known = cache == null ? java.util.Optional.empty() : cache.read(key);
         if (known.isPresent()) {
             PageAnalysis a = known.get();
             Files.write(site.resolve(SearchFormat.doc(n)), a.doc());
@@ -357,20 +346,29 @@ public final class SearchIndexer {
         Map<String, RecordedTokens.Recorder> recorders = new HashMap<>();
         writer.addDocument(document(n, text, page.title(), (field, type) -> {
             if (!field.equals("yomi")) {
-                return new RecordingField(field, field.startsWith("title.") ? page.title() : text, type, recorders);
+                String value = field.startsWith("title.") ? page.title() : text;
+                return cache == null ? new Field(field, value, type) : new RecordingField(field, value, type, recorders);
             }
             // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-            RecordedTokens.Recorder recorder = RecordedTokens.recorder(pass.run(text, (word, reading) -> {
+            TokenStream yomi = pass.run(text, (word, reading) -> {
                 keywords.noun(n, word, reading);
-                nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
-            }));
+                if (cache != null) {
+                    nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
+                }
+            });
+            if (cache == null) {
+                return new Field(field, yomi, type);
+            }
+            RecordedTokens.Recorder recorder = RecordedTokens.recorder(yomi);
             recorders.put(field, recorder);
             return new Field(field, recorder, type);
         }));
-        Map<String, RecordedTokens> fields = new HashMap<>();
-        recorders.forEach((field, recorder) -> fields.put(field, recorder.tokens()));
-        cache.write(key, new PageAnalysis(doc, text, glossaryTerms, nouns.entrySet().stream()
-                .map(e -> new PageAnalysis.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(), fields));
+        if (cache != null) {
+            Map<String, RecordedTokens> fields = new HashMap<>();
+            recorders.forEach((field, recorder) -> fields.put(field, recorder.tokens()));
+            cache.write(key, new PageAnalysis(doc, text, glossaryTerms, nouns.entrySet().stream()
+                    .map(e -> new PageAnalysis.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(), fields));
+        }
         return doc.length;
     }
 
@@ -418,12 +416,6 @@ public final class SearchIndexer {
                 throw new IllegalStateException("Lucene document " + doc + " is not page " + doc + " after sorting");
             }
         }
-    }
-
-    private static long writeDoc(Path site, int n, SearchPage page, String text) throws IOException {
-        byte[] bytes = docBytes(page, text);
-        Files.write(site.resolve(SearchFormat.doc(n)), bytes);
-        return bytes.length;
     }
 
     /** The snippet file of a page: what the search client shows of a hit. */
