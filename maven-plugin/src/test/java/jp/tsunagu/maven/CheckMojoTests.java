@@ -58,6 +58,7 @@ class CheckMojoTests {
     }
 
     @Test
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     void theRepositoryRootIsTheGitWorkTreeHoldingTheProject() throws Exception {
         Path outside = tmp.resolve("no-git");
         Files.createDirectories(outside);

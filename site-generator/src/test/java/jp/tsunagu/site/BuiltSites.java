@@ -102,6 +102,7 @@ public final class BuiltSites {
     /**
      * Builds a content set, or takes the site another JVM of the same Maven run built (see the class comment).
      */
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     private static Path buildOrReuse(String name) {
         String run = System.getProperty("tsunagu.sites.run", "");
         if (run.isBlank()) {

@@ -185,7 +185,7 @@ final class FuriganaPage {
         if (at < text.length()) {
             parts.add(new TextNode(text.substring(at)));
         }
-        Element parent = (Element) node.parent();
+        Element parent = node.parent();
         parent.insertChildren(node.siblingIndex(), parts);
         node.remove();
     }

@@ -180,6 +180,7 @@ public final class JBakeProject {
         }
 
         @Override
+        @SuppressWarnings("deprecation") // JBake 2.7's engine still declares it abstract
         public Map<String, Object> parse(org.apache.commons.configuration2.Configuration config, java.io.File file, String contentPath) {
             return null;
         }

@@ -283,7 +283,7 @@ class SiteSectionsTests {
             assertThat(all).isGreaterThan(2 * Paging.CARDS);
             assertThat(paths(lists)).containsExactly(Stream.iterate(1, n -> n <= total, n -> n + 1)
                     .map(n -> n == 1 ? SitePaths.INITIATIVES : "initiatives/page/" + n + ".html").toArray(String[]::new));
-            assertThat(lists.stream().flatMap(p -> this.<Views.InitiativeCard>list(p, "initiatives").stream()).map(c -> c.id()))
+            assertThat(lists.stream().flatMap(p -> Long_lists.<Views.InitiativeCard>list(p, "initiatives").stream()).map(c -> c.id()))
                     .containsExactlyElementsOf(LONG_MODEL.initiatives().stream().map(i -> i.id()).toList());
             for (int n = 1; n <= total; n++) {
                 Views.Pager pager = pager(lists.get(n - 1));
@@ -360,9 +360,9 @@ class SiteSectionsTests {
         @Test
         void the_site_map_keeps_every_link_in_order_across_its_pages() {
             List<Page> maps = new SiteMapSection(LONG_SITE).pages().stream().filter(p -> p.template().equals("sitemap.ftlh")).toList();
-            List<Views.LinkGroup> groups = maps.stream().flatMap(p -> this.<Views.LinkGroup>list(p, "groups").stream()).toList();
+            List<Views.LinkGroup> groups = maps.stream().flatMap(p -> Long_lists.<Views.LinkGroup>list(p, "groups").stream()).toList();
 
-            assertThat(maps).allSatisfy(p -> assertThat(this.<Views.LinkGroup>list(p, "groups").stream()
+            assertThat(maps).allSatisfy(p -> assertThat(Long_lists.<Views.LinkGroup>list(p, "groups").stream()
                     .mapToInt(g -> g.links().size()).sum()).isLessThanOrEqualTo(Paging.LINKS));
             assertThat(groups.stream().flatMap(g -> g.links().stream()).map(Link::href))
                     .contains(SitePaths.PAGES).doesNotHaveDuplicates()

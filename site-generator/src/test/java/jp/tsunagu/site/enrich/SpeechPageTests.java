@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.tsunagu.site.BuildRequest;
@@ -188,7 +189,7 @@ class SpeechPageTests {
 
         new FuriganaVariants(null, SpeechWords.NONE, "https://example.jp/", 1).write(List.of(page, english));
 
-        assertThat(new ObjectMapper().readValue(source.resolve("お知らせ.speech.json").toFile(), Map.class))
+        assertThat(new ObjectMapper().readValue(source.resolve("お知らせ.speech.json").toFile(), new TypeReference<Map<String, String>>() { }))
                 .isEqualTo(Map.of(SpeechPage.key("会津若松市。"), "あいづわかまつし。"));
         assertThat(source.resolve("en.speech.json")).doesNotExist();
     }

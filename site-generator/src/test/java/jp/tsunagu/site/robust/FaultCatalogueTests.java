@@ -324,6 +324,7 @@ class FaultCatalogueTests {
                 .contains(E_LINK_OUTSIDE, E_LINK_SCHEME, E_NAME_CLASH, E_FILE_NAME);
     }
 
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void fails_with_a_clear_error_and_leaves_the_published_site_as_it_was(Case c, @TempDir Path dir) throws Exception {

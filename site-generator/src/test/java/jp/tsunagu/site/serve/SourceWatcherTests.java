@@ -29,6 +29,7 @@ class SourceWatcherTests {
 
     private final BlockingQueue<Set<Path>> bursts = new LinkedBlockingQueue<>();
 
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     @Test
     void aBurstOfSavesIsHandedOverAsOne() throws Exception {
         Path plan = Files.createDirectories(src.resolve("plan"));
@@ -42,6 +43,7 @@ class SourceWatcherTests {
         }
     }
 
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     @Test
     void filesInAFolderCreatedWhileWatchingAreSeen() throws Exception {
         try (SourceWatcher watcher = SourceWatcher.watch(src, src.resolve("../out"), Duration.ofMillis(200), bursts::add)) {
@@ -53,6 +55,7 @@ class SourceWatcherTests {
         }
     }
 
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {".#x.md", "#x.md#", "x.md~", ".x.md.swp", ".x.md.swx", "x.tmp"})
     void scratchFilesOfEditorsAreIgnored(String scratch) throws Exception {
@@ -66,6 +69,7 @@ class SourceWatcherTests {
         assertThat(SourceWatcher.isScratch("x.md")).isFalse();
     }
 
+    @SuppressWarnings("try") // the resource is held open for the body, not called
     @Test
     void theOutputFolderAndItsSiblingsInsideTheSourcesAreIgnored() throws Exception {
         Path out = Files.createDirectories(src.resolve("target/site"));
