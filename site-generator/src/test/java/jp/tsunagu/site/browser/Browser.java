@@ -34,10 +34,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser implements AutoCloseable {
 
-    /** The flags measured to start quietly and offline in a container. */
+    /**
+     * The flags measured to start quietly and offline in a container, and V8 kept to its interpreter and baseline
+     * compiler ({@code --js-flags=--max-opt=1}), as {@code tsunagu:audit} runs it: each page is a new document, so V8
+     * optimised axe again on every page on background threads, which the few axe runs of a page never paid back.
+     */
     static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=ja");
+            "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=ja", "--js-flags=--max-opt=1");
 
     private static final String INSTALL_HINT =
             "install Debian's browser and driver: apt-get update && apt-get install -y chromium chromium-driver";
