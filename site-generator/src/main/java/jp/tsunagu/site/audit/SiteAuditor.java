@@ -82,8 +82,8 @@ public final class SiteAuditor {
      * Chromium's flags. {@code --js-flags=--max-opt=1} keeps V8 to its interpreter and baseline compiler (Sparkplug):
      * every page is a new document, so axe's functions were optimised again (Maglev, TurboFan) on every page, on
      * background threads that took a third of the renderer's CPU time, more than the optimised code saved in a page's
-     * four axe runs (the city's audit: 263 s against 320 s, docs/testing.md). It changes how fast axe's JavaScript
-     * runs, not what it computes.
+     * four axe runs (one browser on 52 of the city's pages: 0.86 of the time, docs/testing.md). It changes how fast
+     * axe's JavaScript runs, not what it computes.
      */
     private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
