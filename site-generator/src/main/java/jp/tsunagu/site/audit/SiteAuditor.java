@@ -78,9 +78,16 @@ public final class SiteAuditor {
     /** The axe tags run: the rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
     public static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    /**
+     * Chromium's flags. {@code --js-flags=--max-opt=1} keeps V8 to its interpreter and baseline compiler (Sparkplug):
+     * every page is a new document, so axe's functions were optimised again (Maglev, TurboFan) on every page, on
+     * background threads that took a third of the renderer's CPU time, more than the optimised code saved in a page's
+     * four axe runs (one browser on 52 of the city's pages: 0.86 of the time, docs/testing.md). It changes how fast
+     * axe's JavaScript runs, not what it computes.
+     */
     private static final List<String> FLAGS = List.of("--headless=new", "--no-sandbox", "--disable-gpu",
             "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=ja");
+            "--disable-sync", "--no-first-run", "--window-size=1280,900", "--lang=ja", "--js-flags=--max-opt=1");
 
     private static final String INSTALL_HINT = "Debian/Ubuntu では「bash scripts/install-browser.sh」"
             + "（または apt-get install -y chromium chromium-driver）で入れられます。"
