@@ -97,8 +97,9 @@ class SiteSectionsTests {
 
         assertThat(LazyPage.whole(lazy)).isEqualTo(assembler.assemble());
         assertThat(lazy).filteredOn(p -> !p.isKept()).extracting(p -> p.outputPath().value())
-                .contains(SitePaths.INITIATIVES, SitePaths.initiative(MODEL.initiatives().get(0).id()))
-                .hasSize(MODEL.initiatives().size() + 1 + MODEL.pages().size());
+                .contains(SitePaths.INITIATIVES, SitePaths.initiative(MODEL.initiatives().get(0).id()),
+                        SitePaths.viewpoint(MODEL.viewpoints().get(0).code()))
+                .hasSize(MODEL.initiatives().size() + 1 + MODEL.viewpoints().size() + MODEL.pages().size());
         assertThat(lazy).allSatisfy(p -> {
             Page whole = p.page();
             assertThat(p.outline()).extracting(Page::outputPath, Page::template, Page::title)
