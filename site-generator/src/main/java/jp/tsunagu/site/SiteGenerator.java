@@ -155,7 +155,8 @@ public final class SiteGenerator {
      *
      * @param result  what was published: warnings, files, stage times, notes, not null
      * @param model  the plan, not null
-     * @param pages  every page of the site in order, without the さくいん (made by the index stage), not null
+     * @param pages  every page of the site in order, without the さくいん (made by the index stage), whole; empty for a
+     *               run no later run starts from (the one-shot {@link #build(BuildRequest)}), not null
      * @param rendered  the pages this run rendered: all for a build, the changed ones for an update, not null
      * @param openData  the open data, as the last full build published it, not null
      * @param history  the content's Git history, as the last full build read it, not null
