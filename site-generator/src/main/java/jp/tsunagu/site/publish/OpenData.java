@@ -87,8 +87,11 @@ public final class OpenData {
                 "plan.json の形を定める JSON Schema（draft 2020-12）。", schemaBytes());
         Map<CsvDataset, DataFile> csv = new EnumMap<>(CsvDataset.class);
         PlanCsv writer = PlanCsv.create().withBom(csvBom);
-        writer.export(model).forEach((d, bytes) -> csv.put(d, new DataFile(d.fileName(model.plan().municipality().code()),
-                "CSV", "text/csv", d.title(), d.description(), bytes)));
+        // each CSV file is made when written (its size and hash found by writing it once), one table at a time
+        for (CsvDataset d : CsvDataset.values()) {
+            csv.put(d, new DataFile(d.fileName(model.plan().municipality().code()), "CSV", "text/csv", d.title(),
+                    d.description(), out -> out.write(writer.toBytes(writer.export(model, d)))));
+        }
         DataFile pkg = new DataFile(DATAPACKAGE, "JSON", "application/json", "データパッケージ",
                 "CSVファイルの列名・型・制約と、ファイルの大きさ・ハッシュを記述したもの（Frictionless Data Package）。",
                 DataPackage.json(model, dataUrl, license, csv, description).getBytes(StandardCharsets.UTF_8));
