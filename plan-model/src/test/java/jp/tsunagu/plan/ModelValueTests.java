@@ -28,6 +28,19 @@ class ModelValueTests {
     }
 
     @Test
+    void aSectionWrittenInItsBodyEqualsTheSameSectionMadeAlone() {
+        MarkdownBody.Section alone = new MarkdownBody.Section("説明", "本文の一行目\n");
+        MarkdownBody body = new MarkdownBody("前書き\n## 説明\n本文の一行目\n", "前書き\n", List.of(alone));
+        MarkdownBody.Section kept = body.sections().get(0);
+
+        assertThat(kept).isEqualTo(alone).hasSameHashCodeAs(alone).hasToString(alone.toString());
+        assertThat(kept.markdown()).isEqualTo("本文の一行目\n");
+        assertThat(body.section("説明")).contains("本文の一行目\n");
+        assertThat(new MarkdownBody("別の本文\n", "", List.of(alone)).sections()).containsExactly(alone);
+        assertNotEquals(new MarkdownBody.Section("説明", "本文\n"), kept);
+    }
+
+    @Test
     void listsAreCopiedOnTheWayIn() {
         List<ViewpointCode> viewpoints = new ArrayList<>(List.of(ViewpointCode.of("A")));
         Initiative i = new Initiative("paperless", "ペーパーレス化", viewpoints, Optional.empty(), InitiativeStatus.EXAMPLE,

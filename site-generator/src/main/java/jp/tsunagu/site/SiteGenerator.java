@@ -67,6 +67,7 @@ import jp.tsunagu.site.publish.WebFiles;
 import jp.tsunagu.site.render.BodyLimits;
 import jp.tsunagu.site.render.JBakeProject;
 import jp.tsunagu.site.render.JBakeRenderer;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.OutputPath;
 import jp.tsunagu.site.render.Page;
 import jp.tsunagu.site.render.RenderException;
@@ -154,7 +155,8 @@ public final class SiteGenerator {
      *
      * @param result  what was published: warnings, files, stage times, notes, not null
      * @param model  the plan, not null
-     * @param pages  every page of the site in order, without the さくいん (made by the index stage), not null
+     * @param pages  every page of the site in order, without the さくいん (made by the index stage), whole; empty for a
+     *               run no later run starts from (the one-shot {@link #build(BuildRequest)}), not null
      * @param rendered  the pages this run rendered: all for a build, the changed ones for an update, not null
      * @param openData  the open data, as the last full build published it, not null
      * @param history  the content's Git history, as the last full build read it, not null
@@ -196,7 +198,8 @@ public final class SiteGenerator {
         if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
             return bakeStockJBake(request);
         }
-        // a run nobody updates later keeps no parsed files: at 100,000 pages they would outweigh the model
+        // a run nobody updates later keeps no parsed files (at 100,000 pages they would outweigh the model) and no
+        // page whole: each page made from a content file is made when rendered and dropped once written
         return build(request, Changes.everything(), false).result();
     }
 
@@ -231,8 +234,12 @@ public final class SiteGenerator {
         return build(request, changes, true);
     }
 
-    /** The pipeline; {@code keepParses}: whether the load keeps each parsed file for the next run (a preview server). */
-    private static Built build(BuildRequest request, Changes changes, boolean keepParses) {
+    /**
+     * The pipeline; {@code kept}: whether the next run starts from this one (a preview server), which then keeps each
+     * parsed file and every page whole (to render only the pages whose values changed); a run not kept holds the
+     * whole pages of those being rendered at a time ({@link LazyPage}) and returns no pages.
+     */
+    private static Built build(BuildRequest request, Changes changes, boolean kept) {
         if (JBakeProject.isJBakeProject(request.sourceDirectory())) {
             throw new IllegalArgumentException("Not a plan (a stock JBake project; use build(BuildRequest)): "
                     + request.sourceDirectory());
@@ -242,15 +249,16 @@ public final class SiteGenerator {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
 
         LoadResult loaded = timed(request, times, Stage.LOAD,
-                () -> PlanLoader.load(request.planDirectory(), keepParses ? parses : null));
+                () -> PlanLoader.load(request.planDirectory(), kept ? parses : null));
         ValidationReport report = timed(request, times, Stage.VALIDATE,
                 () -> validated(request, withChromeWarnings(request, loaded, BodyLimits.check(request.planDirectory(), loaded.report()))));
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
                 .orElseGet(() -> timed(request, times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
-        Assembled site = timed(request, times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history));
-        List<Page> toRender = before.map(b -> changed(b.pages(), site.pages())).orElse(site.pages());
-        List<OutputPath> gone = before.map(b -> gone(b.pages(), site.pages())).orElse(List.of());
+        Assembled site = timed(request, times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history, kept));
+        List<Page> whole = kept ? LazyPage.whole(site.pages()) : List.of();
+        List<LazyPage> toRender = before.map(b -> LazyPage.kept(changed(b.pages(), whole))).orElse(site.pages());
+        List<OutputPath> gone = before.map(b -> gone(b.pages(), whole)).orElse(List.of());
 
         Output output = before.isPresent() ? new PageByPage(request.outputDirectory(), toRender, gone)
                 : new Staged(request.outputDirectory());
@@ -290,8 +298,8 @@ public final class SiteGenerator {
             List<String> notes = before.isPresent()
                     ? List.of(toRender.size() + " ページを作り直し、" + gone.size() + " ページを削除しました。" + SiteSession.deferred())
                     : Stream.concat(history.note().stream(), cacheNotes.stream()).toList();
-            return new Built(new BuildResult(report, request.outputDirectory(), files, times, notes), model, site.pages(),
-                    toRender.stream().map(Page::outputPath).toList(), site.openData(), history, parses);
+            return new Built(new BuildResult(report, request.outputDirectory(), files, times, notes), model, whole,
+                    toRender.stream().map(LazyPage::outputPath).toList(), site.openData(), history, parses);
         } finally {
             output.end(published);
         }
@@ -344,28 +352,42 @@ public final class SiteGenerator {
         }
     }
 
-    /** What the assemble stage made: the pages, and what the later stages need of it. */
-    private record Assembled(List<Page> pages, OpenData openData, LanguageVariants languages, List<WebFiles.Update> updates) {
+    /**
+     * What the assemble stage made: the pages (each page made from a content file is made whole when rendered:
+     * {@link LazyPage}), and what the later stages need of it.
+     */
+    private record Assembled(List<LazyPage> pages, OpenData openData, LanguageVariants languages, List<WebFiles.Update> updates) {
     }
 
     /**
      * The assemble stage: the pages of the plan with the search page and the accessibility pages, each page's
-     * history page, the language variants, checked for shared addresses.
+     * history page, the language variants, checked for shared addresses. The pages are kept whole if {@code whole}
+     * (a run the next one starts from); otherwise each page made from a content file is made when rendered.
      */
-    private static Assembled assemble(BuildRequest request, LoadResult loaded, Optional<OpenData> kept, ContentHistory history) {
+    private static Assembled assemble(BuildRequest request, LoadResult loaded, Optional<OpenData> kept, ContentHistory history,
+            boolean whole) {
         PlanModel model = loaded.orElseThrow();
         OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
         FileBudget bodies = request.fileBudget("本文の変換", loaded.sources().size());
         MarkdownBodies.prepare(model, loaded.sources(), bodies);
         failOn(loaded.report(), overruns(Stage.ASSEMBLE, bodies, loaded.sources().values()));
-        List<Page> assembled = AccessibilityPages.with(SearchPages.withSearchPage(assembler.assemble()),
-                Statement.read(request.sourceDirectory()));
-        List<Page> historied = new HistoryPages(model, loaded.sources(), history).addTo(assembled);
+        List<LazyPage> sections = whole ? LazyPage.kept(assembler.assemble()) : assembler.assembleLazily();
+        // the search page and the accessibility pages, made from the outlines (they read the site's values), come last
+        List<Page> outlines = outlines(sections);
+        List<Page> withOwn = AccessibilityPages.with(SearchPages.withSearchPage(outlines), Statement.read(request.sourceDirectory()));
+        List<LazyPage> assembled = new ArrayList<>(sections);
+        assembled.addAll(LazyPage.kept(withOwn.subList(outlines.size(), withOwn.size())));
+        List<LazyPage> historied = new HistoryPages(model, loaded.sources(), history).addTo(assembled);
         LanguageVariants languages = new LanguageVariants(model, loaded.sources());
-        List<Page> pages = languages.addTo(historied);
-        failOn(loaded.report(), ContentAddresses.clashes(pages, loaded.sources().values(), request.planDirectory()));
+        List<LazyPage> pages = languages.addTo(historied);
+        failOn(loaded.report(), ContentAddresses.clashes(outlines(pages), loaded.sources().values(), request.planDirectory()));
         return new Assembled(pages, openData, languages, assembler.updates());
+    }
+
+    /** The outlines of pages: their addresses, titles and the values later stages read. */
+    private static List<Page> outlines(List<LazyPage> pages) {
+        return pages.stream().map(LazyPage::outline).toList();
     }
 
     /** The pages whose values are not what the previous run rendered. */
@@ -384,8 +406,11 @@ public final class SiteGenerator {
         return pages.stream().collect(Collectors.toMap(Page::outputPath, Function.identity(), (a, b) -> b, LinkedHashMap::new));
     }
 
-    /** The one render step: the theme's templates (the project's over the default ones), then JBake. */
-    private static RenderResult render(BuildRequest request, List<Page> pages, Path folder, Stage stage) {
+    /**
+     * The one render step: the theme's templates (the project's over the default ones), then JBake, which makes each
+     * page whole as it renders it.
+     */
+    private static RenderResult render(BuildRequest request, List<LazyPage> pages, Path folder, Stage stage) {
         if (pages.isEmpty()) {
             return new RenderResult(folder, List.of(), Duration.ZERO);
         }
@@ -393,7 +418,7 @@ public final class SiteGenerator {
         try {
             templates = Files.createTempDirectory("tsunagu-templates");
             Theme.writeTemplates(templates, request.sourceDirectory().resolve("templates"));
-            RenderRequest render = RenderRequest.of(pages, templates, folder);
+            RenderRequest render = RenderRequest.lazy(pages, templates, folder);
             FileBudget budget = pages.size() > 1 ? request.fileBudget("ページの作成", pages.size()) : request.fileBudget();
             return rendering(stage, () -> new JBakeRenderer().render(render, budget));
         } catch (IOException | UncheckedIOException e) {
@@ -463,8 +488,8 @@ public final class SiteGenerator {
                     + "）から使い、" + c.analysed() + " ページを解析しました"
                     + (c.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + c.ignored() + " 件は使わずに作り直しました）。"));
         });
-        List<Page> sakuin = SearchPages.sakuin(site.pages(), index.get()).stream().map(site.languages()::withSwitch).toList();
-        render(request, sakuin, folder, Stage.INDEX);
+        List<Page> sakuin = SearchPages.sakuin(outlines(site.pages()), index.get()).stream().map(site.languages()::withSwitch).toList();
+        render(request, LazyPage.kept(sakuin), folder, Stage.INDEX);
         return sakuin;
     }
 
@@ -630,8 +655,8 @@ public final class SiteGenerator {
                     folder.resolve(SitePaths.PLAN_JSON));
             write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                     model.plan().municipality().name(), site.updates(), Paging.FEED_ENTRIES));
-            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream(), sakuin.stream())
-                    .map(p -> p.outputPath().value()).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
+            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream().map(LazyPage::outputPath),
+                    sakuin.stream().map(Page::outputPath)).map(OutputPath::value).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
                     sitemapAlternates(site.languages())));
             write(folder.resolve("robots.txt"), WebFiles.robots(baseUrl));
         });
@@ -696,10 +721,10 @@ public final class SiteGenerator {
     private static final class PageByPage implements Output {
         private final Path output;
         private final Path partial;
-        private final List<Page> pages;
+        private final List<LazyPage> pages;
         private final List<OutputPath> gone;
 
-        PageByPage(Path output, List<Page> pages, List<OutputPath> gone) {
+        PageByPage(Path output, List<LazyPage> pages, List<OutputPath> gone) {
             this.output = output;
             this.partial = output.resolveSibling(output.getFileName() + ".partial");
             this.pages = pages;
@@ -719,7 +744,7 @@ public final class SiteGenerator {
         @Override
         public int commit() {
             io("（公開中のサイトは一部だけ更新されています。次の保存で全体を作り直します）", () -> {
-                for (Page p : pages) {
+                for (LazyPage p : pages) {
                     Path target = p.outputPath().resolveIn(output);
                     Files.createDirectories(target.getParent());
                     Files.move(p.outputPath().resolveIn(partial), target, StandardCopyOption.REPLACE_EXISTING,

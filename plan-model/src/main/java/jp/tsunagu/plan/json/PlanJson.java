@@ -2,13 +2,14 @@ package jp.tsunagu.plan.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -137,11 +138,28 @@ public final class PlanJson {
      */
     public void write(PlanModel model, Path file) {
         Objects.requireNonNull(file, "file");
-        String json = toJson(model);
-        try {
-            Files.writeString(file, json, StandardCharsets.UTF_8);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeTo(model, out);
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to write the plan's JSON to '" + file + "'", e);
+        }
+    }
+
+    /**
+     * Exports a model as JSON to a stream in UTF-8, the text of {@link #toJson(PlanModel)}, without holding it: each
+     * item of the plan's lists (an initiative, say) is made and written on its own. The stream is not closed.
+     *
+     * @param model  the model, not null
+     * @param out  where to write, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void writeTo(PlanModel model, OutputStream out) throws IOException {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = writer.createGenerator(out, JsonEncoding.UTF8)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            PlanNodes.write(model, generator);
+            generator.writeRaw('\n');
         }
     }
 

@@ -1,11 +1,14 @@
 package jp.tsunagu.plan.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -57,23 +60,93 @@ final class PlanNodes {
 
     static ObjectNode plan(PlanModel model) {
         ObjectNode n = NODES.objectNode();
-        n.put("$schema", PlanJson.SCHEMA_ID);
-        n.put("format", PlanJson.FORMAT);
-        n.put("version", PlanJson.VERSION);
-        n.set("plan", basicPolicy(model.plan()));
-        n.set("viewpoints", array(model.viewpoints(), v -> viewpoint(v, model)));
-        n.set("initiatives", array(model.initiatives(), i -> initiative(i, model)));
-        n.set("departments", array(model.departments(), PlanNodes::department));
-        n.set("governance", array(model.governance(), PlanNodes::governanceBody));
-        n.set("actionPlans", array(model.actionPlans(), a -> actionPlan(a, model)));
-        n.set("oodaCycles", array(model.oodaCycles(), c -> oodaCycle(c, model)));
-        n.set("reviews", array(model.reviews(), PlanNodes::review));
-        n.set("glossary", array(model.glossary(), PlanNodes::glossaryTerm));
-        n.set("references", array(model.references(), PlanNodes::reference));
-        n.set("pages", array(model.pages(), PlanNodes::page));
-        n.set("variants", array(model.variants(), PlanNodes::variant));
-        n.set("progress", array(model.progress().years(), y -> yearProgress(model, y)));
+        plan(model, new Fields() {
+            @Override
+            public void value(String name, JsonNode value) {
+                n.set(name, value);
+            }
+
+            @Override
+            public <T> void array(String name, Collection<T> items, Function<? super T, ? extends JsonNode> node) {
+                n.set(name, PlanNodes.array(items, node));
+            }
+        });
         return n;
+    }
+
+    /**
+     * Writes the export's object to a generator field by field, each item of its lists made and written on its own,
+     * so that the tree of the whole plan (at 100,000 initiatives, hundreds of megabytes) is never held; the text is
+     * the same as {@link #plan(PlanModel)}'s tree written by the same generator.
+     */
+    static void write(PlanModel model, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        try {
+            plan(model, new Fields() {
+                @Override
+                public void value(String name, JsonNode value) {
+                    io(() -> {
+                        out.writeFieldName(name);
+                        out.writeTree(value);
+                    });
+                }
+
+                @Override
+                public <T> void array(String name, Collection<T> items, Function<? super T, ? extends JsonNode> node) {
+                    io(() -> {
+                        out.writeFieldName(name);
+                        out.writeStartArray();
+                        for (T item : items) {
+                            out.writeTree(node.apply(item));
+                        }
+                        out.writeEndArray();
+                    });
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        out.writeEndObject();
+    }
+
+    /** Where the export's top-level fields go, in order: a tree, or a list whose items are made one at a time. */
+    private interface Fields {
+        void value(String name, JsonNode value);
+
+        <T> void array(String name, Collection<T> items, Function<? super T, ? extends JsonNode> node);
+    }
+
+    @FunctionalInterface
+    private interface IoStep {
+        void run() throws IOException;
+    }
+
+    private static void io(IoStep step) {
+        try {
+            step.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The export's top-level fields in order. */
+    private static void plan(PlanModel model, Fields n) {
+        n.value("$schema", NODES.textNode(PlanJson.SCHEMA_ID));
+        n.value("format", NODES.textNode(PlanJson.FORMAT));
+        n.value("version", NODES.numberNode(PlanJson.VERSION));
+        n.value("plan", basicPolicy(model.plan()));
+        n.array("viewpoints", model.viewpoints(), v -> viewpoint(v, model));
+        n.array("initiatives", model.initiatives(), i -> initiative(i, model));
+        n.array("departments", model.departments(), PlanNodes::department);
+        n.array("governance", model.governance(), PlanNodes::governanceBody);
+        n.array("actionPlans", model.actionPlans(), a -> actionPlan(a, model));
+        n.array("oodaCycles", model.oodaCycles(), c -> oodaCycle(c, model));
+        n.array("reviews", model.reviews(), PlanNodes::review);
+        n.array("glossary", model.glossary(), PlanNodes::glossaryTerm);
+        n.array("references", model.references(), PlanNodes::reference);
+        n.array("pages", model.pages(), PlanNodes::page);
+        n.array("variants", model.variants(), PlanNodes::variant);
+        n.array("progress", model.progress().years(), y -> yearProgress(model, y));
     }
 
     private static ObjectNode basicPolicy(Plan plan) {

@@ -163,6 +163,17 @@ class PlanJsonTests {
         }
 
         @Test
+        void streamsTheTextOfTheWholeTreeOneListItemAtATime() throws IOException {
+            for (PlanModel model : List.of(CITY, SAMPLE_CITY, tinyModel())) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+                JSON.writeTo(model, out);
+
+                assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(JSON.toJson(model));
+            }
+        }
+
+        @Test
         void reportsAFolderThatCannotBeWritten(@TempDir Path dir) {
             Path file = dir.resolve("missing-folder/plan.json");
 

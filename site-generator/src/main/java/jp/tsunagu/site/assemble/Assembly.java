@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jp.tsunagu.plan.AnnualReview;
@@ -17,6 +18,7 @@ import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.site.assemble.Views.Link;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.render.MarkdownRenderer;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -124,6 +126,26 @@ final class Assembly {
     }
 
     /** @param middle  the crumbs between the home page and the page @return the breadcrumbs from the home page */
+    /**
+     * Makes a page of one content file, of which the site has one per file (an initiative, a free page): its outline
+     * now, its values when it is rendered ({@link LazyPage}), so a build does not hold the values of every such page.
+     *
+     * @param path  where it is published, not null
+     * @param template  its template, not null
+     * @param title  its title, not null
+     * @param description  its meta description, not null
+     * @param crumbs  its breadcrumbs, not null
+     * @param section  the navigation entry it belongs to, not null
+     * @param values  makes its view values, each call anew, not null
+     * @return the page, not null
+     */
+    LazyPage lazyPage(String path, String template, String title, String description, List<Link> crumbs, String section,
+            Supplier<Map<String, ?>> values) {
+        List<Link> kept = List.copyOf(crumbs);
+        return LazyPage.of(page(path, template, title, description, kept, section, Map.of()),
+                () -> page(path, template, title, description, kept, section, values.get()));
+    }
+
     static List<Link> crumbs(Link... middle) {
         List<Link> c = new ArrayList<>();
         c.add(new Link("ホーム", SitePaths.HOME));

@@ -13,6 +13,7 @@ import jp.tsunagu.plan.IndicatorSeries;
 import jp.tsunagu.plan.Initiative;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -32,30 +33,42 @@ final class InitiativesSection implements SiteSection {
 
     @Override
     public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        List<Views.InitiativeCard> cards = model.initiatives().stream().map(views::card).toList();
-        List<List<Views.InitiativeCard>> split = Paging.split(cards, Paging.CARDS);
-        for (int n = 1; n <= split.size(); n++) {
-            pages.add(assembly.page(SitePaths.paged(SitePaths.INITIATIVES, n), "initiatives.ftlh",
-                    Paging.title("取組の一覧", n, split.size()), "計画の取組の一覧と、それぞれが対応する観点。",
+        return LazyPage.whole(lazyPages());
+    }
+
+    /**
+     * The list pages, then a page per initiative; each makes its cards or its view when rendered, from the plan.
+     */
+    @Override
+    public List<LazyPage> lazyPages() {
+        List<LazyPage> pages = new ArrayList<>();
+        List<Initiative> all = model.initiatives();
+        int lists = Math.max(1, (all.size() + Paging.CARDS - 1) / Paging.CARDS);
+        for (int n = 1; n <= lists; n++) {
+            int page = n;
+            List<Initiative> shown = all.subList(Math.min(all.size(), (n - 1) * Paging.CARDS), Math.min(all.size(), n * Paging.CARDS));
+            pages.add(assembly.lazyPage(SitePaths.paged(SitePaths.INITIATIVES, n), "initiatives.ftlh",
+                    Paging.title("取組の一覧", n, lists), "計画の取組の一覧と、それぞれが対応する観点。",
                     n == 1 ? Assembly.crumbs() : Assembly.crumbs(new Link("取組の一覧", SitePaths.INITIATIVES)),
-                    "initiatives", Map.of("initiatives", split.get(n - 1),
-                            "pager", Paging.pager(SitePaths.INITIATIVES, n, split.size(), cards.size()))));
+                    "initiatives", () -> Map.of("initiatives", shown.stream().map(views::card).toList(),
+                            "pager", Paging.pager(SitePaths.INITIATIVES, page, lists, all.size()))));
         }
-        for (Initiative i : model.initiatives()) {
-            String path = SitePaths.initiative(i.id());
-            String root = SitePaths.root(path);
-            List<Views.IndicatorView> indicators = i.indicators().stream().map(k -> indicator(i, k)).toList();
-            List<Views.EntryView> entries = model.entriesOf(i.id()).stream().map(e -> entry(e, i, root)).toList();
-            List<Views.CycleView> cycles = model.cyclesOf(i.id()).stream().map(views::cycle).toList();
-            List<Link> reviews = model.reviewsOf(i.id()).stream().map(PlanViews::reviewLink).toList();
-            Views.InitiativeView view = new Views.InitiativeView(i.id(), i.title(), i.summary(), i.status().label(),
-                    views.departmentName(i.department()), PlanViews.period(i), views.viewpointLinks(i.viewpoints()),
-                    assembly.sections(i.body(), i.glossary(), root), indicators, entries, cycles, reviews);
-            pages.add(assembly.page(path, "initiative.ftlh", i.title(), i.summary(),
-                    Assembly.crumbs(new Link("取組", SitePaths.INITIATIVES)), "initiatives", Map.of("initiative", view)));
+        for (Initiative i : all) {
+            pages.add(assembly.lazyPage(SitePaths.initiative(i.id()), "initiative.ftlh", i.title(), i.summary(),
+                    Assembly.crumbs(new Link("取組", SitePaths.INITIATIVES)), "initiatives", () -> Map.of("initiative", view(i))));
         }
         return List.copyOf(pages);
+    }
+
+    private Views.InitiativeView view(Initiative i) {
+        String root = SitePaths.root(SitePaths.initiative(i.id()));
+        List<Views.IndicatorView> indicators = i.indicators().stream().map(k -> indicator(i, k)).toList();
+        List<Views.EntryView> entries = model.entriesOf(i.id()).stream().map(e -> entry(e, i, root)).toList();
+        List<Views.CycleView> cycles = model.cyclesOf(i.id()).stream().map(views::cycle).toList();
+        List<Link> reviews = model.reviewsOf(i.id()).stream().map(PlanViews::reviewLink).toList();
+        return new Views.InitiativeView(i.id(), i.title(), i.summary(), i.status().label(),
+                views.departmentName(i.department()), PlanViews.period(i), views.viewpointLinks(i.viewpoints()),
+                assembly.sections(i.body(), i.glossary(), root), indicators, entries, cycles, reviews);
     }
 
     private Views.IndicatorView indicator(Initiative i, Indicator k) {

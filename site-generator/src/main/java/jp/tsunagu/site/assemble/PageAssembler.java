@@ -9,6 +9,7 @@ import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -19,8 +20,10 @@ import jp.tsunagu.site.render.Page;
  * references, free pages, open data, and the site map with the 404 page. Work is linear in the size of the plan:
  * every lookup goes through maps built once.
  * <p>
- * Assembling changes nothing, so {@link #assemble()} called twice gives the same pages twice. This class is not
- * thread-safe; use one instance per build.
+ * Assembling changes nothing, so {@link #assemble()} called twice gives the same pages twice. A build keeps the pages
+ * of {@link #assembleLazily()} instead: a page per initiative or free page makes its values when it is rendered (only
+ * reading the plan, so several such pages may be made at once on different threads). This class is not thread-safe
+ * otherwise; use one instance per build.
  */
 public final class PageAssembler {
     private final Assembly assembly;
@@ -48,7 +51,17 @@ public final class PageAssembler {
      * @return the pages in a stable order, not null
      */
     public List<Page> assemble() {
-        return sections.stream().flatMap(s -> s.pages().stream()).toList();
+        return LazyPage.whole(assembleLazily());
+    }
+
+    /**
+     * Assembles every page of the site as a build keeps them: the pages of {@link #assemble()}, in its order, those of
+     * which the site has one per content file (initiatives, free pages) made when rendered.
+     *
+     * @return the pages in a stable order, not null
+     */
+    public List<LazyPage> assembleLazily() {
+        return sections.stream().flatMap(s -> s.lazyPages().stream()).toList();
     }
 
     /**

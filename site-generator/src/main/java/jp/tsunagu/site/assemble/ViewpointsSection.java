@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.tsunagu.plan.Initiative;
 import jp.tsunagu.plan.Viewpoint;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -23,9 +25,15 @@ final class ViewpointsSection implements SiteSection {
 
     @Override
     public List<Page> pages() {
-        List<Page> pages = new ArrayList<>();
-        pages.add(assembly.page(SitePaths.VIEWPOINTS, "viewpoints.ftlh", "取組の基本となる観点", "情報化推進の9つの観点と、それぞれの取組。",
-                Assembly.crumbs(), "viewpoints", Map.of("viewpoints", views.viewpointCards())));
+        return LazyPage.whole(lazyPages());
+    }
+
+    /** The list of viewpoints, then each viewpoint's pages, which make their initiatives' cards when rendered. */
+    @Override
+    public List<LazyPage> lazyPages() {
+        List<LazyPage> pages = new ArrayList<>();
+        pages.add(LazyPage.of(assembly.page(SitePaths.VIEWPOINTS, "viewpoints.ftlh", "取組の基本となる観点", "情報化推進の9つの観点と、それぞれの取組。",
+                Assembly.crumbs(), "viewpoints", Map.of("viewpoints", views.viewpointCards()))));
         List<Viewpoint> all = assembly.model().viewpoints();
         for (int i = 0; i < all.size(); i++) {
             Viewpoint v = all.get(i);
@@ -34,17 +42,19 @@ final class ViewpointsSection implements SiteSection {
             Link next = i < all.size() - 1 ? PlanViews.viewpointLink(all.get(i + 1)) : new Link("", "");
             String description = v.body().section("説明").map(md -> assembly.html(md, v.glossary(), SitePaths.root(path)))
                     .orElse("");
-            List<Views.InitiativeCard> cards = assembly.model().initiativesFor(v.code()).stream().map(views::card).toList();
-            List<List<Views.InitiativeCard>> split = Paging.split(cards, Paging.CARDS);
+            List<Initiative> initiatives = assembly.model().initiativesFor(v.code());
+            int lists = Math.max(1, (initiatives.size() + Paging.CARDS - 1) / Paging.CARDS);
             String title = "観点" + v.code().letter() + " " + v.name();
-            for (int n = 1; n <= split.size(); n++) {
-                Views.ViewpointView view = new Views.ViewpointView(v.code().letter(), v.name(), v.summary(), description,
-                        split.get(n - 1), prev, next);
+            for (int n = 1; n <= lists; n++) {
+                int page = n;
+                List<Initiative> shown = initiatives.subList(Math.min(initiatives.size(), (n - 1) * Paging.CARDS),
+                        Math.min(initiatives.size(), n * Paging.CARDS));
                 List<Link> crumbs = n == 1 ? Assembly.crumbs(new Link("観点", SitePaths.VIEWPOINTS))
                         : Assembly.crumbs(new Link("観点", SitePaths.VIEWPOINTS), new Link(title, path));
-                pages.add(assembly.page(SitePaths.paged(path, n), "viewpoint.ftlh", Paging.title(title, n, split.size()),
-                        v.summary(), crumbs, "viewpoints",
-                        Map.of("viewpoint", view, "pager", Paging.pager(path, n, split.size(), cards.size()))));
+                pages.add(assembly.lazyPage(SitePaths.paged(path, n), "viewpoint.ftlh", Paging.title(title, n, lists),
+                        v.summary(), crumbs, "viewpoints", () -> Map.of("viewpoint", new Views.ViewpointView(v.code().letter(),
+                                v.name(), v.summary(), description, shown.stream().map(views::card).toList(), prev, next),
+                                "pager", Paging.pager(path, page, lists, initiatives.size()))));
             }
         }
         return List.copyOf(pages);

@@ -14,6 +14,7 @@ import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.assemble.Views;
 import jp.tsunagu.site.assemble.Views.Link;
 import jp.tsunagu.site.render.MarkdownRenderer;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -104,21 +105,23 @@ public final class LanguageVariants {
     }
 
     /**
-     * Gives every page its language switch and chrome, and adds the variant pages, each right after its original.
+     * Gives every page its language switch and chrome, and adds the variant pages, each right after its original. A
+     * page made when rendered ({@link LazyPage}) gets its switch then; a variant page is made from its original's
+     * outline (its address, title, breadcrumbs and the site's values) and the variant's own text, and kept.
      *
      * @param pages  the assembled pages, all in Japanese, not null
      * @return the pages with the variants, not null
      */
-    public List<Page> addTo(List<Page> pages) {
-        List<Page> out = new ArrayList<>(pages.size() + variantPaths.size() * 2);
-        for (Page p : pages) {
-            out.add(withSwitch(p));
+    public List<LazyPage> addTo(List<LazyPage> pages) {
+        List<LazyPage> out = new ArrayList<>(pages.size() + variantPaths.size() * 2);
+        for (LazyPage p : pages) {
+            out.add(p.mapWhole(this::withSwitch));
             String path = p.outputPath().value();
             Map<Language, Variant> variants = variantsByPath.getOrDefault(path, Map.of());
             for (Language language : order) {
                 Variant v = variants.get(language);
                 if (v != null) {
-                    out.add(variantPage(p, v));
+                    out.add(LazyPage.of(variantPage(p.outline(), v)));
                 }
             }
         }
@@ -143,10 +146,10 @@ public final class LanguageVariants {
      * Leaves out the variant pages, for the search index.
      *
      * @param pages  the pages, not null
-     * @return the original pages, in order, not null
+     * @return the original pages' outlines, in order, not null
      */
-    public static List<Page> originals(List<Page> pages) {
-        return pages.stream().filter(p -> !p.model().containsKey(VARIANT_OF)).toList();
+    public static List<Page> originals(List<LazyPage> pages) {
+        return pages.stream().map(LazyPage::outline).filter(p -> !p.model().containsKey(VARIANT_OF)).toList();
     }
 
     /**

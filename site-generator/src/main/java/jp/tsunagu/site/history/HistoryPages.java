@@ -22,6 +22,7 @@ import jp.tsunagu.site.assemble.Paging;
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.assemble.Views;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -99,38 +100,39 @@ public final class HistoryPages {
     }
 
     /**
-     * Adds the history pages to the site's pages and the history line to each page made from content.
+     * Adds the history pages to the site's pages and the history line to each page made from content. Only the
+     * pages' outlines are read ({@link LazyPage}): titles, and the site's values of the home page.
      *
      * @param pages  the assembled pages, the home page among them, not null
      * @return every page, those given first, not null
      */
-    public List<Page> addTo(List<Page> pages) {
+    public List<LazyPage> addTo(List<LazyPage> pages) {
         Map<String, Page> byPath = new LinkedHashMap<>();
-        pages.forEach(p -> byPath.put(p.outputPath().value(), p));
-        Page home = Optional.ofNullable(byPath.get(SitePaths.HOME)).orElse(pages.get(0));
+        pages.forEach(p -> byPath.put(p.outputPath().value(), p.outline()));
+        Page home = Optional.ofNullable(byPath.get(SitePaths.HOME)).orElse(pages.get(0).outline());
         Object site = home.model().get("site");
 
-        List<Page> extra = new ArrayList<>();
+        List<LazyPage> extra = new ArrayList<>();
         for (ActionPlanChanges c : comparisons) {
-            extra.addAll(comparisonPages(c, site));
+            extra.addAll(LazyPage.kept(comparisonPages(c, site)));
         }
-        extra.add(siteHistoryPage(site));
-        List<Page> all = new ArrayList<>(pages);
+        extra.add(LazyPage.of(siteHistoryPage(site)));
+        List<LazyPage> all = new ArrayList<>(pages);
         all.addAll(extra);
-        all.forEach(p -> byPath.putIfAbsent(p.outputPath().value(), p));
+        all.forEach(p -> byPath.putIfAbsent(p.outputPath().value(), p.outline()));
 
         Map<String, Page> histories = new LinkedHashMap<>();
-        List<Page> out = new ArrayList<>();
-        for (Page p : all) {
+        List<LazyPage> out = new ArrayList<>();
+        for (LazyPage p : all) {
             String path = p.outputPath().value();
             String key = historyKey(path);
             List<Commit> commits = path.startsWith("history/") ? List.of() : history.ofAny(sources.of(key));
             if (!commits.isEmpty() && !histories.containsKey(key) && byPath.containsKey(key)) {
                 histories.put(key, pageHistoryPage(byPath.get(key), key, commits, site));
             }
-            out.add(decorate(p, commits, key));
+            out.add(p.map(page -> decorate(page, commits, key)));
         }
-        out.addAll(histories.values());
+        out.addAll(LazyPage.kept(List.copyOf(histories.values())));
         return List.copyOf(out);
     }
 

@@ -82,13 +82,16 @@ public final class OpenData {
 
         DataFile plan = new DataFile(PLAN_JSON, "JSON", "application/json", "計画データ",
                 "計画全体（基本方針・観点・取組・指標と目標値・アクションプラン・OODAループ・年次評価・推進体制・用語集・資料）。本文も含む。",
-                PlanJson.create().toJson(model).getBytes(StandardCharsets.UTF_8));
+                out -> PlanJson.create().writeTo(model, out));
         DataFile schema = new DataFile(PLAN_SCHEMA, "JSON", "application/schema+json", "計画データのスキーマ",
                 "plan.json の形を定める JSON Schema（draft 2020-12）。", schemaBytes());
         Map<CsvDataset, DataFile> csv = new EnumMap<>(CsvDataset.class);
         PlanCsv writer = PlanCsv.create().withBom(csvBom);
-        writer.export(model).forEach((d, bytes) -> csv.put(d, new DataFile(d.fileName(model.plan().municipality().code()),
-                "CSV", "text/csv", d.title(), d.description(), bytes)));
+        // each CSV file is made when written (its size and hash found by writing it once), one table at a time
+        for (CsvDataset d : CsvDataset.values()) {
+            csv.put(d, new DataFile(d.fileName(model.plan().municipality().code()), "CSV", "text/csv", d.title(),
+                    d.description(), out -> out.write(writer.toBytes(writer.export(model, d)))));
+        }
         DataFile pkg = new DataFile(DATAPACKAGE, "JSON", "application/json", "データパッケージ",
                 "CSVファイルの列名・型・制約と、ファイルの大きさ・ハッシュを記述したもの（Frictionless Data Package）。",
                 DataPackage.json(model, dataUrl, license, csv, description).getBytes(StandardCharsets.UTF_8));
@@ -168,7 +171,7 @@ public final class OpenData {
         try {
             Files.createDirectories(folder);
             for (DataFile f : files) {
-                Files.write(folder.resolve(f.name()), f.bytes());
+                f.writeTo(folder.resolve(f.name()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to write the open data to '" + folder + "'", e);

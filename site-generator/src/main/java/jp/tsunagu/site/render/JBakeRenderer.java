@@ -115,7 +115,7 @@ public final class JBakeRenderer implements SiteRenderer {
         if (!unwritten.isEmpty()) {
             throw new RenderException("ページを作れませんでした（問題 " + unwritten.size() + " 件）:", unwritten, null);
         }
-        List<OutputPath> written = request.pages().stream().map(Page::outputPath).toList();
+        List<OutputPath> written = request.pages().stream().map(LazyPage::outputPath).toList();
         return new RenderResult(request.outputFolder(), written, Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -137,26 +137,35 @@ public final class JBakeRenderer implements SiteRenderer {
         PageStore store = new PageStore();
         Renderer renderer = new Renderer(store, configuration,
                 new FreemarkerTemplates(store, configuration, request.templatesFolder()));
-        List<DocumentModel> documents = request.pages().stream().map(setup::documentOf).toList();
-        Map<String, List<DocumentModel>> byType = new LinkedHashMap<>();
-        documents.forEach(d -> byType.computeIfAbsent(d.getType(), t -> new ArrayList<>()).add(d));
+        // each document's neighbours in its type's list, from the outlines: a page is made whole only to be rendered
+        List<LazyPage> pages = request.pages();
+        int[] previous = new int[pages.size()];
+        int[] next = new int[pages.size()];
+        Map<String, List<Integer>> byType = new LinkedHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            byType.computeIfAbsent(setup.typeOf(pages.get(i).outline()), t -> new ArrayList<>()).add(i);
+        }
         byType.values().forEach(list -> {
-            for (int i = 0; i < list.size(); i++) {
+            for (int k = 0; k < list.size(); k++) {
                 // JBake's lists run newest first: its "previous" document is the next one in the list
-                list.get(i).setPreviousContent(i + 1 < list.size() ? navigation(list.get(i + 1)) : null);
-                list.get(i).setNextContent(i > 0 ? navigation(list.get(i - 1)) : null);
+                previous[list.get(k)] = k + 1 < list.size() ? list.get(k + 1) : -1;
+                next[list.get(k)] = k > 0 ? list.get(k - 1) : -1;
             }
         });
-        String[] problems = new String[documents.size()];
+        String[] problems = new String[pages.size()];
         java.util.concurrent.atomic.AtomicReference<OutOfMemoryError> outOfMemory = new java.util.concurrent.atomic.AtomicReference<>();
         try (Watchdog watchdog = Watchdog.of(budget.limit())) {
-            java.util.stream.IntStream.range(0, documents.size()).parallel().forEach(i -> {
-                DocumentModel document = documents.get(i);
+            java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                String uri = pages.get(i).outputPath().value();
                 // "" when written; empty when stopped past its time (FreeMarker ends at the interrupt)
-                Optional<String> problem = budget.run(document.getUri(),
-                        () -> watchdog.during(() -> renderOne(renderer, document, outOfMemory)));
+                Optional<String> problem = budget.run(uri, () -> watchdog.during(() -> {
+                    DocumentModel document = setup.documentOf(pages.get(i).page());
+                    document.setPreviousContent(previous[i] < 0 ? null : navigation(setup.documentOf(pages.get(previous[i]).outline())));
+                    document.setNextContent(next[i] < 0 ? null : navigation(setup.documentOf(pages.get(next[i]).outline())));
+                    return renderOne(renderer, document, outOfMemory);
+                }));
                 if (problem.isEmpty()) {
-                    problems[i] = document.getUri() + ": テンプレート " + request.pages().get(i).template() + " の処理が "
+                    problems[i] = uri + ": テンプレート " + pages.get(i).outline().template() + " の処理が "
                             + budget.limit().toSeconds() + " 秒を超えたため止めました。#list の範囲や、自分を呼び続けるマクロなど、"
                             + "終わらない処理がないか確かめてください（大きなページのためなら -Dtsunagu.build.fileSeconds=秒数 で上限を上げられます）。";
                 } else if (!problem.get().isEmpty()) {
@@ -215,7 +224,7 @@ public final class JBakeRenderer implements SiteRenderer {
 
     private static List<String> unwrittenPages(RenderRequest request) {
         return request.pages().stream()
-                .map(Page::outputPath)
+                .map(LazyPage::outputPath)
                 .filter(path -> !Files.isRegularFile(path.resolveIn(request.outputFolder())))
                 .map(path -> path + ": JBake が誤りを報告しないまま、このページを書き出しませんでした")
                 .toList();
@@ -226,7 +235,7 @@ public final class JBakeRenderer implements SiteRenderer {
             return List.of("テンプレートのフォルダがありません: " + request.templatesFolder().toAbsolutePath());
         }
         Map<String, List<OutputPath>> pagesByTemplate = new LinkedHashMap<>();
-        request.pages().forEach(page ->
+        request.pages().stream().map(LazyPage::outline).forEach(page ->
                 pagesByTemplate.computeIfAbsent(page.template(), template -> new ArrayList<>()).add(page.outputPath()));
         List<String> problems = new ArrayList<>();
         pagesByTemplate.forEach((template, paths) -> {

@@ -50,8 +50,8 @@ final class JBakeSetup {
      */
     static JBakeSetup of(RenderRequest request, Path workFolder) {
         Map<TypeKey, String> documentTypes = new LinkedHashMap<>();
-        for (Page page : request.pages()) {
-            documentTypes.computeIfAbsent(TypeKey.of(page), key -> TYPE_PREFIX + documentTypes.size());
+        for (LazyPage page : request.pages()) {
+            documentTypes.computeIfAbsent(TypeKey.of(page.outline()), key -> TYPE_PREFIX + documentTypes.size());
         }
 
         CompositeConfiguration composite = new CompositeConfiguration();
@@ -81,6 +81,11 @@ final class JBakeSetup {
     }
 
     /** Returns the page as the JBake document the crawler would have made of a source file. */
+    /** The JBake document type of a page: one per template and extension. */
+    String typeOf(Page page) {
+        return documentTypes.get(TypeKey.of(page));
+    }
+
     DocumentModel documentOf(Page page) {
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
         document.putAll(page.model());

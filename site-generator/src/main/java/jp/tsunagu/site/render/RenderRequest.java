@@ -8,7 +8,9 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * What to render: the pages, the folder of templates and the folder to write into.
+ * What to render: the pages, the folder of templates and the folder to write into. A page made when rendered
+ * ({@link LazyPage}) is made by the renderer on the thread that renders it and dropped once written, so a bake
+ * holds the whole pages being rendered at a time, not every page.
  * <p>
  * Two pages may not share an output path; the constructor names every such conflict at once.
  * Example:
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
  * @param templatesFolder the folder the pages' template names are resolved against, not null
  * @param outputFolder    the site root to write into (created if missing), not null
  */
-public record RenderRequest(List<Page> pages, Path templatesFolder, Path outputFolder) {
+public record RenderRequest(List<LazyPage> pages, Path templatesFolder, Path outputFolder) {
 
     /**
      * Validates the request and copies its page list.
@@ -48,11 +50,24 @@ public record RenderRequest(List<Page> pages, Path templatesFolder, Path outputF
      * @throws IllegalArgumentException if two pages share an output path
      */
     public static RenderRequest of(List<Page> pages, Path templatesFolder, Path outputFolder) {
+        return new RenderRequest(LazyPage.kept(pages), templatesFolder, outputFolder);
+    }
+
+    /**
+     * Obtains a request for pages made when rendered.
+     *
+     * @param pages  the pages in rendering order, not null, may be empty
+     * @param templatesFolder  the folder the pages' template names are resolved against, not null
+     * @param outputFolder  the site root to write into (created if missing), not null
+     * @return the request, not null
+     * @throws IllegalArgumentException if two pages share an output path
+     */
+    public static RenderRequest lazy(List<LazyPage> pages, Path templatesFolder, Path outputFolder) {
         return new RenderRequest(pages, templatesFolder, outputFolder);
     }
 
-    private static void checkOutputConflicts(List<Page> pages) {
-        Map<OutputPath, List<String>> titlesByPath = pages.stream().collect(Collectors.groupingBy(
+    private static void checkOutputConflicts(List<LazyPage> pages) {
+        Map<OutputPath, List<String>> titlesByPath = pages.stream().map(LazyPage::outline).collect(Collectors.groupingBy(
                 Page::outputPath, LinkedHashMap::new, Collectors.mapping(Page::title, Collectors.toList())));
         String conflicts = titlesByPath.entrySet().stream()
                 .filter(entry -> entry.getValue().size() > 1)

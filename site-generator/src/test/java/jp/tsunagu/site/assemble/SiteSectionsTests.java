@@ -33,6 +33,7 @@ import jp.tsunagu.site.assemble.Views.Link;
 import jp.tsunagu.site.bench.PlanCorpus;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.publish.OpenData;
+import jp.tsunagu.site.render.LazyPage;
 import jp.tsunagu.site.render.Page;
 
 /**
@@ -86,6 +87,25 @@ class SiteSectionsTests {
 
         assertThat(second).isEqualTo(first);
         assertThat(paths(first)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_build_keeps_of_each_page_an_outline_with_the_whole_pages_address_title_and_the_values_later_stages_read() {
+        PageAssembler assembler = new PageAssembler(MODEL, SAMPLE.sources(), BASE, OpenData.of(MODEL, BASE, Optional.empty(), true));
+
+        List<LazyPage> lazy = assembler.assembleLazily();
+
+        assertThat(LazyPage.whole(lazy)).isEqualTo(assembler.assemble());
+        assertThat(lazy).filteredOn(p -> !p.isKept()).extracting(p -> p.outputPath().value())
+                .contains(SitePaths.INITIATIVES, SitePaths.initiative(MODEL.initiatives().get(0).id()),
+                        SitePaths.viewpoint(MODEL.viewpoints().get(0).code()))
+                .hasSize(MODEL.initiatives().size() + 1 + MODEL.viewpoints().size() + MODEL.pages().size());
+        assertThat(lazy).allSatisfy(p -> {
+            Page whole = p.page();
+            assertThat(p.outline()).extracting(Page::outputPath, Page::template, Page::title)
+                    .containsExactly(whole.outputPath(), whole.template(), whole.title());
+            assertThat(whole.model()).containsAllEntriesOf(p.outline().model()).containsKeys("page", "site");
+        });
     }
 
     @Test
