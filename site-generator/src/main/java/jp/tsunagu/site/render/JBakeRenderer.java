@@ -160,8 +160,8 @@ public final class JBakeRenderer implements SiteRenderer {
                 // "" when written; empty when stopped past its time (FreeMarker ends at the interrupt)
                 Optional<String> problem = budget.run(uri, () -> watchdog.during(() -> {
                     DocumentModel document = setup.documentOf(pages.get(i).page());
-                    document.setPreviousContent(previous[i] < 0 ? null : navigation(setup.documentOf(pages.get(previous[i]).outline())));
-                    document.setNextContent(next[i] < 0 ? null : navigation(setup.documentOf(pages.get(next[i]).outline())));
+                    document.setPreviousContent(previous[i] < 0 ? null : navigation(pages.get(previous[i]).outline()));
+                    document.setNextContent(next[i] < 0 ? null : navigation(pages.get(next[i]).outline()));
                     return renderOne(renderer, document, outOfMemory);
                 }));
                 if (problem.isEmpty()) {
@@ -209,12 +209,15 @@ public final class JBakeRenderer implements SiteRenderer {
         return "ページを書き出せませんでした。テンプレートを確かめてください";
     }
 
-    /** The navigation entry JBake puts in a neighbour's document: address and title only. */
-    private static DocumentModel navigation(DocumentModel document) {
+    /**
+     * The navigation entry JBake puts in a neighbour's document: address and title only, read from the neighbour's
+     * outline as {@link JBakeSetup#documentOf} would put them in its document, without making that document.
+     */
+    private static DocumentModel navigation(Page outline) {
         DocumentModel nav = new DocumentModel();
-        nav.setNoExtensionUri(document.getNoExtensionUri());
-        nav.setUri(document.getUri());
-        nav.setTitle(document.getTitle());
+        nav.setNoExtensionUri((String) outline.model().get(org.jbake.model.ModelAttributes.NO_EXTENSION_URI));
+        nav.setUri(outline.outputPath().value());
+        nav.setTitle(outline.title());
         return nav;
     }
 
