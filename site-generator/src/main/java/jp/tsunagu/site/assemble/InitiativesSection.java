@@ -43,10 +43,11 @@ final class InitiativesSection implements SiteSection {
     public List<LazyPage> lazyPages() {
         List<LazyPage> pages = new ArrayList<>();
         List<Initiative> all = model.initiatives();
-        int lists = Math.max(1, (all.size() + Paging.CARDS - 1) / Paging.CARDS);
+        List<List<Initiative>> split = Paging.split(all, Paging.CARDS);
+        int lists = split.size();
         for (int n = 1; n <= lists; n++) {
             int page = n;
-            List<Initiative> shown = all.subList(Math.min(all.size(), (n - 1) * Paging.CARDS), Math.min(all.size(), n * Paging.CARDS));
+            List<Initiative> shown = split.get(n - 1);
             pages.add(assembly.lazyPage(SitePaths.paged(SitePaths.INITIATIVES, n), "initiatives.ftlh",
                     Paging.title("取組の一覧", n, lists), "計画の取組の一覧と、それぞれが対応する観点。",
                     n == 1 ? Assembly.crumbs() : Assembly.crumbs(new Link("取組の一覧", SitePaths.INITIATIVES)),

@@ -43,12 +43,12 @@ final class ViewpointsSection implements SiteSection {
             String description = v.body().section("説明").map(md -> assembly.html(md, v.glossary(), SitePaths.root(path)))
                     .orElse("");
             List<Initiative> initiatives = assembly.model().initiativesFor(v.code());
-            int lists = Math.max(1, (initiatives.size() + Paging.CARDS - 1) / Paging.CARDS);
+            List<List<Initiative>> split = Paging.split(initiatives, Paging.CARDS);
+            int lists = split.size();
             String title = "観点" + v.code().letter() + " " + v.name();
             for (int n = 1; n <= lists; n++) {
                 int page = n;
-                List<Initiative> shown = initiatives.subList(Math.min(initiatives.size(), (n - 1) * Paging.CARDS),
-                        Math.min(initiatives.size(), n * Paging.CARDS));
+                List<Initiative> shown = split.get(n - 1);
                 List<Link> crumbs = n == 1 ? Assembly.crumbs(new Link("観点", SitePaths.VIEWPOINTS))
                         : Assembly.crumbs(new Link("観点", SitePaths.VIEWPOINTS), new Link(title, path));
                 pages.add(assembly.lazyPage(SitePaths.paged(path, n), "viewpoint.ftlh", Paging.title(title, n, lists),
