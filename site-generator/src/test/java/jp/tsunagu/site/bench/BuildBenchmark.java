@@ -35,7 +35,8 @@ import jp.tsunagu.site.render.MarkdownRenderer;
  * content — its cheapest path, which makes the ratio to it conservative.
  * <p>
  * Run: {@code mvn -B -Pbench -pl site-generator -am verify -DskipTests -Dbench.only=build} (sizes:
- * {@code -Dbench.sizes=1000,10000}). The table goes to standard output and
+ * {@code -Dbench.sizes=1000,10000}; extra clean builds with other JVM options, side by side:
+ * {@code -Dbench.variants=-XX:TieredStopAtLevel=1}, several separated by {@code ;}). The table goes to standard output and
  * {@code site-generator/target/bench/build-report.md}.
  */
 public final class BuildBenchmark {
@@ -78,6 +79,10 @@ public final class BuildBenchmark {
         List<Integer> sizes = ints(args.length > 2 ? args[2] : "1000,10000");
         List<Integer> jbakeSizes = ints(System.getProperty("bench.jbakeSizes", "1000"));
         String xmx = System.getProperty("bench.xmx", "512m");
+        // JVM option sets for extra clean builds of Tsunagu, ';'-separated: e.g. "-XX:TieredStopAtLevel=1", to measure
+        // a JIT or GC setting side by side with the default in the same run (each its own site and empty cache)
+        List<List<String>> variants = java.util.Arrays.stream(System.getProperty("bench.variants", "").split(";"))
+                .map(String::strip).filter(v -> !v.isEmpty()).map(v -> List.of(v.split("\\s+"))).toList();
         Files.createDirectories(out);
         String classPath = classPath();
         Path pagefind = SearchBenchmark.installPagefind(out);
@@ -93,9 +98,19 @@ public final class BuildBenchmark {
             // build after a one-file edit uses it.
             Path cache = out.resolve("cache-" + n);
             Folders.delete(cache);
-            list.add(tsunagu("Tsunagu", classPath, xmx, source, site, cache).with(Output.of(site)));
+            list.add(tsunagu("Tsunagu", classPath, xmx, List.of(), source, site, cache).with(Output.of(site)));
+            for (List<String> options : variants) {
+                Path other = out.resolve("site-" + n + "-variant");
+                Path otherCache = out.resolve("cache-" + n + "-variant");
+                Folders.delete(other);
+                Folders.delete(otherCache);
+                list.add(tsunagu("Tsunagu, " + String.join(" ", options), classPath, xmx, options, source, other, otherCache)
+                        .with(Output.of(other)));
+                Folders.delete(other);
+                Folders.delete(otherCache);
+            }
             PlanCorpus.editOne(source);
-            list.add(tsunagu("Tsunagu, one file edited", classPath, xmx, source, site, cache).with(Output.of(site)));
+            list.add(tsunagu("Tsunagu, one file edited", classPath, xmx, List.of(), source, site, cache).with(Output.of(site)));
             if (hugo) {
                 Path project = hugoProject(source, out.resolve("hugo-" + n));
                 Path published = project.resolve("public");
@@ -126,10 +141,12 @@ public final class BuildBenchmark {
         System.out.println(report);
     }
 
-    private static Run tsunagu(String tool, String classPath, String xmx, Path source, Path site, Path cache)
-            throws IOException, InterruptedException {
-        Run run = timed(tool, source, List.of(java(), "-Xmx" + xmx, "-cp", classPath, BuildOnce.class.getName(),
-                source.toString(), site.toString(), cache.toString()));
+    private static Run tsunagu(String tool, String classPath, String xmx, List<String> options, Path source, Path site,
+            Path cache) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + xmx));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classPath, BuildOnce.class.getName(), source.toString(), site.toString(), cache.toString()));
+        Run run = timed(tool, source, command);
         Map<String, Long> stages = new LinkedHashMap<>();
         String files = "";
         for (String line : run.note().lines().toList()) {
