@@ -209,7 +209,14 @@ public final class SiteAuditor {
      */
     public static AuditResults auditAndPublish(AuditRequest request) {
         TestReport.readPage(request.site());
-        Run run = run(request, pages(request.site()), false);
+        try (Browsers browsers = new Browsers(request)) {
+            return auditAndPublish(request, browsers);
+        }
+    }
+
+    /** {@link #auditAndPublish(AuditRequest)} with the browsers that both of its audits share. */
+    private static AuditResults auditAndPublish(AuditRequest request, Browsers browsers) {
+        Run run = run(request, pages(request.site()), false, browsers);
         AuditResults results = run.results();
         Optional<AuditResults> last = run.tested() > 0 ? Optional.empty()
                 : run.cache().flatMap(AuditCache::published).filter(l -> l.sameFindings(run.results()));
@@ -221,7 +228,7 @@ public final class SiteAuditor {
         // audit's times, so only a run that republished the last results finds them there.
         List<String> reports = Stream.of(TestReport.PAGE, TestReport.FURIGANA_PAGE)
                 .filter(page -> Files.isRegularFile(request.site().resolve(page))).toList();
-        Run report = run(request.withProgress(line -> { }), reports, true);
+        Run report = run(request.withProgress(line -> { }), reports, true, browsers);
         List<AuditResults.PageResult> failed = report.results().pages().stream().filter(p -> !p.problems().isEmpty()).toList();
         if (!failed.isEmpty()) {
             throw new AuditException("書き換えた試験結果のページ自体に問題があります（" + failed.get(0).path() + "）: "
@@ -253,7 +260,9 @@ public final class SiteAuditor {
      * @throws AuditException if the browser is missing or the audit could not be trusted
      */
     public static AuditResults audit(AuditRequest request, List<String> pages) {
-        return run(request, pages, false).results();
+        try (Browsers browsers = new Browsers(request)) {
+            return run(request, pages, false, browsers).results();
+        }
     }
 
     /** An audit's results, the cache keys of its pages, its cache and how many pages it tested in the browser. */
@@ -262,9 +271,10 @@ public final class SiteAuditor {
 
     /**
      * Audits pages; {@code published} keys the test report pages by their whole bytes (after {@link TestReport#publish})
-     * instead of by all but their results part ({@link AuditCache#keyOf}).
+     * instead of by all but their results part ({@link AuditCache#keyOf}); the pages are audited in {@code browsers},
+     * at most {@link AuditRequest#workers()} at a time.
      */
-    private static Run run(AuditRequest request, List<String> pages, boolean published) {
+    private static Run run(AuditRequest request, List<String> pages, boolean published, Browsers browsers) {
         Path site = request.site();
         if (!Files.isDirectory(site)) {
             throw new AuditException("試験するサイト " + site + " がありません。先にサイトを作成してください（mvn -B package）。");
@@ -325,19 +335,18 @@ public final class SiteAuditor {
                     running.add(pool.submit(() -> {
                         ChromeDriver driver;
                         try {
-                            driver = start(request);
+                            driver = browsers.take(axeSource);
                         } catch (RuntimeException e) {
                             failed.set(true);
                             throw e;
                         }
+                        boolean reusable = false;
                         try {
                             synchronized (browserName) {
                                 if (browserName[0].isEmpty()) {
                                     browserName[0] = name(request) + driver.getCapabilities().getBrowserVersion();
                                 }
                             }
-                            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", installedAxe(axeSource)));
-                            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
                             for (int i = next.getAndIncrement(); i < toAudit.size() && !failed.get(); i = next.getAndIncrement()) {
                                 String page = toAudit.get(i);
                                 Collected collected = auditPage(driver, server, page, request.modes());
@@ -353,11 +362,17 @@ public final class SiteAuditor {
                                 }
                                 progress.pageDone();
                             }
+                            reusable = true;
                         } catch (RuntimeException | IOException e) {
                             failed.set(true);
                             throw e;
                         } finally {
-                            quit(driver);
+                            // A browser whose page failed may be anywhere in that page's modes: it is not reused.
+                            if (reusable) {
+                                browsers.give(driver);
+                            } else {
+                                browsers.discard(driver);
+                            }
                         }
                         return null;
                     }));
@@ -426,6 +441,63 @@ public final class SiteAuditor {
                     + firstLine(e), e);
         }
         return collected;
+    }
+
+    /**
+     * The browsers of one call of {@link #auditAndPublish} or {@link #audit}: each started when a worker first needs one
+     * and set up once (axe installed in every new document, the script timeout), then handed from worker to worker, so
+     * that the audit of the rewritten report pages after publishing uses the browsers that audited the site instead of
+     * starting new ones. Every page is loaded afresh in either case: a browser carries nothing from one page's audit to
+     * the next but its settings, and each audit serves the site at an address of its own. A browser whose audit failed
+     * is quit, not handed on; all are quit when the call ends.
+     */
+    private static final class Browsers implements AutoCloseable {
+        private final AuditRequest request;
+        private final List<ChromeDriver> idle = new ArrayList<>();
+        private final List<ChromeDriver> started = new ArrayList<>();
+
+        Browsers(AuditRequest request) {
+            this.request = request;
+        }
+
+        /** An idle browser, or a new one with axe ({@link #installedAxe} of {@code axeSource}) installed. */
+        ChromeDriver take(String axeSource) {
+            synchronized (this) {
+                if (!idle.isEmpty()) {
+                    return idle.remove(idle.size() - 1);
+                }
+            }
+            ChromeDriver driver = start(request);
+            synchronized (this) {
+                started.add(driver);
+            }
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", installedAxe(axeSource)));
+            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
+            return driver;
+        }
+
+        synchronized void give(ChromeDriver driver) {
+            idle.add(driver);
+        }
+
+        void discard(ChromeDriver driver) {
+            synchronized (this) {
+                started.remove(driver);
+                idle.remove(driver);
+            }
+            quit(driver);
+        }
+
+        @Override
+        public void close() {
+            List<ChromeDriver> all;
+            synchronized (this) {
+                all = List.copyOf(started);
+                started.clear();
+                idle.clear();
+            }
+            all.parallelStream().forEach(SiteAuditor::quit);
+        }
     }
 
     /** Ends a browser session; a failure to end it must not hide the audit's own outcome. */
