@@ -120,6 +120,30 @@ public final class SiteAuditor {
 
     private static final String REFLOW = resource("reflow.js");
 
+    /** The function that keeps axe's text boxes and stacks across the modes of one load, without its comments. */
+    private static final String KEPT_GEOMETRY = resource("axe-kept-geometry.js").lines()
+            .filter(line -> !line.startsWith("//")).collect(Collectors.joining("\n"));
+
+    /** The body of getVisibleChildTextRects in axe 4.11.0 as shipped ({@code axe.min.js}), memoised per run. */
+    private static final String TEXT_RECTS_BODY = "var t=F(e),n=t.boundingClientRect,a=[],o=ru(t);return e.childNodes.forEach("
+            + "function(e){var t,r;3!==e.nodeType||\"\"===N(e.nodeValue)||(e=e,(t=document.createRange()).selectNodeContents(e),"
+            + "e=Array.from(t.getClientRects()),r=n,e.some(function(e){return!Ru(Su(e),r)}))||a.push.apply(a,w(Jc(e,o)))}),"
+            + "a.length?a:Jc([n],o)";
+
+    /** The body of getRectStack in axe 4.11.0 as shipped, after it has found the grid ({@code t}). */
+    private static final String RECT_STACK_BODY = "Zc(e).map(function(e){return fs(t,e)})";
+
+    /**
+     * getVisibleChildTextRects and getRectStack of axe 4.11.0 as shipped, and as {@link #withKeptGeometry} changes them:
+     * the same code, run through {@code __tsunaguKeep} ({@code axe-kept-geometry.js}).
+     */
+    private static final List<Map.Entry<String, String>> KEPT_GEOMETRY_CHANGES = List.of(
+            Map.entry("Zc=r(function(e){" + TEXT_RECTS_BODY + "})",
+                    "Zc=r(function(e){return __tsunaguKeep(\"rects\",e,function(){" + TEXT_RECTS_BODY + "})})"),
+            Map.entry("var Qc=function(e){var t=Ju(e);return t?" + RECT_STACK_BODY + ":[]}",
+                    "var Qc=function(e){var t=Ju(e);return t?__tsunaguKeep(\"stacks\",e,function(){return " + RECT_STACK_BODY
+                            + "}):[]}"));
+
     /**
      * Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise. Held here:
      * java.util.logging keeps loggers weakly, and a level set on a collected logger is lost.
@@ -154,7 +178,31 @@ public final class SiteAuditor {
      * @return the script, not null
      */
     public static String installedAxe(String axeSource) {
-        return withColourFields(axeSource) + "\n;\n" + COLOUR_MEMO;
+        return withKeptGeometry(withColourFields(axeSource)) + "\n;\n" + COLOUR_MEMO;
+    }
+
+    /**
+     * Returns axe's source with its text boxes and stacks kept across the modes of one load: getVisibleChildTextRects
+     * and getRectStack (which read the DOM, boxes and the position, stacking and overflow properties, never a colour)
+     * run through {@code __tsunaguKeep} ({@code axe-kept-geometry.js}, put before axe), which {@code axe-run.js} lets
+     * answer from the first mode only when the page renders as in it at the same scroll position. A source in which
+     * either function is not found exactly as in axe 4.11.0 (another axe build) is returned unchanged: the audit is
+     * then only slower. {@code SiteAuditorColourFieldsTests} checks that the shipped axe is changed and computes the
+     * same results in every mode.
+     *
+     * @param axeSource {@code axe.min.js}, not null
+     * @return the source, changed or not, not null
+     */
+    public static String withKeptGeometry(String axeSource) {
+        String changed = axeSource;
+        for (Map.Entry<String, String> change : KEPT_GEOMETRY_CHANGES) {
+            int at = changed.indexOf(change.getKey());
+            if (at < 0 || changed.indexOf(change.getKey(), at + 1) >= 0) {
+                return axeSource;
+            }
+            changed = changed.substring(0, at) + change.getValue() + changed.substring(at + change.getKey().length());
+        }
+        return KEPT_GEOMETRY + "\n;\n" + changed;
     }
 
     /**
@@ -528,7 +576,8 @@ public final class SiteAuditor {
         return String.join("\n", "browser " + browserVersion, "axe " + sha256(axeSource), "tags " + AXE_TAGS, "run " + sha256(AXE_RUN),
                 "style rules " + STYLE_RULES
                         + " when a later mode renders as the first; the first mode's other problems repeated in it", "colour memo " + sha256(COLOUR_MEMO),
-                "colour fields " + sha256(COLOUR_FIELDS), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
+                "colour fields " + sha256(COLOUR_FIELDS),
+                "kept geometry " + sha256(KEPT_GEOMETRY + KEPT_GEOMETRY_CHANGES), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
                 "flags " + FLAGS, "modes " + modes.stream().map(m -> m.name() + new java.util.TreeMap<>(m.features())).toList());
     }
 
