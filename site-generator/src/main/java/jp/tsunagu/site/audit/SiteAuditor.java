@@ -57,10 +57,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * mode that renders the page as the first did — the same DOM, and for every element the same boxes, sizes and
  * computed properties that axe reads other than colours ({@code axe-run.js}) — only the rules that read colours run
  * ({@link #STYLE_RULES}): no other rule can find anything it did not find in the first mode; a mode whose CSS shows,
- * hides or moves anything runs every rule again. axe's colour parsing is memoised in the page and its colours keep
- * their private fields on themselves instead of in WeakMaps ({@link #installedAxe}), which changes no result. Several
- * headless Chromiums ({@link AuditRequest#workers()}) take pages from one queue, the largest first; the results keep
- * the order of the pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
+ * hides or moves anything runs every rule again. In such a mode the colour rules also take the boxes of each element's
+ * text and the stacks of elements under them from the first mode ({@link #withKeptGeometry}). axe's colour parsing is
+ * memoised in the page and its colours keep their private fields on themselves instead of in WeakMaps
+ * ({@link #installedAxe}); none of this changes a result. Several headless Chromiums ({@link AuditRequest#workers()})
+ * take pages from one queue, the largest first, and audit the rewritten report pages after publishing too; the
+ * results keep the order of the pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
  * (page, assets, tools and rules: {@link AuditCache}) is not opened at all. An audit that cannot be trusted — axe
  * did not finish, a mode did not apply, a page was not served as HTML — fails with {@link AuditException} instead
  * of reporting a clean page; only pages whose audit completed are cached.
