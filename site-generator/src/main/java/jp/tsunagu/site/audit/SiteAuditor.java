@@ -57,10 +57,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * mode that renders the page as the first did — the same DOM, and for every element the same boxes, sizes and
  * computed properties that axe reads other than colours ({@code axe-run.js}) — only the rules that read colours run
  * ({@link #STYLE_RULES}): no other rule can find anything it did not find in the first mode; a mode whose CSS shows,
- * hides or moves anything runs every rule again. axe's colour parsing is memoised in the page and its colours keep
- * their private fields on themselves instead of in WeakMaps ({@link #installedAxe}), which changes no result. Several
- * headless Chromiums ({@link AuditRequest#workers()}) take pages from one queue, the largest first; the results keep
- * the order of the pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
+ * hides or moves anything runs every rule again. In such a mode the colour rules also take the boxes of each element's
+ * text and the stacks of elements under them from the first mode ({@link #withKeptGeometry}). axe's colour parsing is
+ * memoised in the page and its colours keep their private fields on themselves instead of in WeakMaps
+ * ({@link #installedAxe}); none of this changes a result. Several headless Chromiums ({@link AuditRequest#workers()})
+ * take pages from one queue, the largest first, and audit the rewritten report pages after publishing too; the
+ * results keep the order of the pages asked for. A page whose results are in the {@linkplain AuditRequest#cache() cache} under the same key
  * (page, assets, tools and rules: {@link AuditCache}) is not opened at all. An audit that cannot be trusted — axe
  * did not finish, a mode did not apply, a page was not served as HTML — fails with {@link AuditException} instead
  * of reporting a clean page; only pages whose audit completed are cached.
@@ -120,6 +122,30 @@ public final class SiteAuditor {
 
     private static final String REFLOW = resource("reflow.js");
 
+    /** The function that keeps axe's text boxes and stacks across the modes of one load, without its comments. */
+    private static final String KEPT_GEOMETRY = resource("axe-kept-geometry.js").lines()
+            .filter(line -> !line.startsWith("//")).collect(Collectors.joining("\n"));
+
+    /** The body of getVisibleChildTextRects in axe 4.11.0 as shipped ({@code axe.min.js}), memoised per run. */
+    private static final String TEXT_RECTS_BODY = "var t=F(e),n=t.boundingClientRect,a=[],o=ru(t);return e.childNodes.forEach("
+            + "function(e){var t,r;3!==e.nodeType||\"\"===N(e.nodeValue)||(e=e,(t=document.createRange()).selectNodeContents(e),"
+            + "e=Array.from(t.getClientRects()),r=n,e.some(function(e){return!Ru(Su(e),r)}))||a.push.apply(a,w(Jc(e,o)))}),"
+            + "a.length?a:Jc([n],o)";
+
+    /** The body of getRectStack in axe 4.11.0 as shipped, after it has found the grid ({@code t}). */
+    private static final String RECT_STACK_BODY = "Zc(e).map(function(e){return fs(t,e)})";
+
+    /**
+     * getVisibleChildTextRects and getRectStack of axe 4.11.0 as shipped, and as {@link #withKeptGeometry} changes them:
+     * the same code, run through {@code __tsunaguKeep} ({@code axe-kept-geometry.js}).
+     */
+    private static final List<Map.Entry<String, String>> KEPT_GEOMETRY_CHANGES = List.of(
+            Map.entry("Zc=r(function(e){" + TEXT_RECTS_BODY + "})",
+                    "Zc=r(function(e){return __tsunaguKeep(\"rects\",e,function(){" + TEXT_RECTS_BODY + "})})"),
+            Map.entry("var Qc=function(e){var t=Ju(e);return t?" + RECT_STACK_BODY + ":[]}",
+                    "var Qc=function(e){var t=Ju(e);return t?__tsunaguKeep(\"stacks\",e,function(){return " + RECT_STACK_BODY
+                            + "}):[]}"));
+
     /**
      * Selenium's CDP bindings lag Chromium; executeCdpCommand works regardless and the warning is noise. Held here:
      * java.util.logging keeps loggers weakly, and a level set on a collected logger is lost.
@@ -154,7 +180,31 @@ public final class SiteAuditor {
      * @return the script, not null
      */
     public static String installedAxe(String axeSource) {
-        return withColourFields(axeSource) + "\n;\n" + COLOUR_MEMO;
+        return withKeptGeometry(withColourFields(axeSource)) + "\n;\n" + COLOUR_MEMO;
+    }
+
+    /**
+     * Returns axe's source with its text boxes and stacks kept across the modes of one load: getVisibleChildTextRects
+     * and getRectStack (which read the DOM, boxes and the position, stacking and overflow properties, never a colour)
+     * run through {@code __tsunaguKeep} ({@code axe-kept-geometry.js}, put before axe), which {@code axe-run.js} lets
+     * answer from the first mode only when the page renders as in it at the same scroll position. A source in which
+     * either function is not found exactly as in axe 4.11.0 (another axe build) is returned unchanged: the audit is
+     * then only slower. {@code SiteAuditorColourFieldsTests} checks that the shipped axe is changed and computes the
+     * same results in every mode.
+     *
+     * @param axeSource {@code axe.min.js}, not null
+     * @return the source, changed or not, not null
+     */
+    public static String withKeptGeometry(String axeSource) {
+        String changed = axeSource;
+        for (Map.Entry<String, String> change : KEPT_GEOMETRY_CHANGES) {
+            int at = changed.indexOf(change.getKey());
+            if (at < 0 || changed.indexOf(change.getKey(), at + 1) >= 0) {
+                return axeSource;
+            }
+            changed = changed.substring(0, at) + change.getValue() + changed.substring(at + change.getKey().length());
+        }
+        return KEPT_GEOMETRY + "\n;\n" + changed;
     }
 
     /**
@@ -209,7 +259,14 @@ public final class SiteAuditor {
      */
     public static AuditResults auditAndPublish(AuditRequest request) {
         TestReport.readPage(request.site());
-        Run run = run(request, pages(request.site()), false);
+        try (Browsers browsers = new Browsers(request)) {
+            return auditAndPublish(request, browsers);
+        }
+    }
+
+    /** {@link #auditAndPublish(AuditRequest)} with the browsers that both of its audits share. */
+    private static AuditResults auditAndPublish(AuditRequest request, Browsers browsers) {
+        Run run = run(request, pages(request.site()), false, browsers);
         AuditResults results = run.results();
         Optional<AuditResults> last = run.tested() > 0 ? Optional.empty()
                 : run.cache().flatMap(AuditCache::published).filter(l -> l.sameFindings(run.results()));
@@ -221,7 +278,7 @@ public final class SiteAuditor {
         // audit's times, so only a run that republished the last results finds them there.
         List<String> reports = Stream.of(TestReport.PAGE, TestReport.FURIGANA_PAGE)
                 .filter(page -> Files.isRegularFile(request.site().resolve(page))).toList();
-        Run report = run(request.withProgress(line -> { }), reports, true);
+        Run report = run(request.withProgress(line -> { }), reports, true, browsers);
         List<AuditResults.PageResult> failed = report.results().pages().stream().filter(p -> !p.problems().isEmpty()).toList();
         if (!failed.isEmpty()) {
             throw new AuditException("書き換えた試験結果のページ自体に問題があります（" + failed.get(0).path() + "）: "
@@ -253,7 +310,9 @@ public final class SiteAuditor {
      * @throws AuditException if the browser is missing or the audit could not be trusted
      */
     public static AuditResults audit(AuditRequest request, List<String> pages) {
-        return run(request, pages, false).results();
+        try (Browsers browsers = new Browsers(request)) {
+            return run(request, pages, false, browsers).results();
+        }
     }
 
     /** An audit's results, the cache keys of its pages, its cache and how many pages it tested in the browser. */
@@ -262,9 +321,10 @@ public final class SiteAuditor {
 
     /**
      * Audits pages; {@code published} keys the test report pages by their whole bytes (after {@link TestReport#publish})
-     * instead of by all but their results part ({@link AuditCache#keyOf}).
+     * instead of by all but their results part ({@link AuditCache#keyOf}); the pages are audited in {@code browsers},
+     * at most {@link AuditRequest#workers()} at a time.
      */
-    private static Run run(AuditRequest request, List<String> pages, boolean published) {
+    private static Run run(AuditRequest request, List<String> pages, boolean published, Browsers browsers) {
         Path site = request.site();
         if (!Files.isDirectory(site)) {
             throw new AuditException("試験するサイト " + site + " がありません。先にサイトを作成してください（mvn -B package）。");
@@ -325,19 +385,18 @@ public final class SiteAuditor {
                     running.add(pool.submit(() -> {
                         ChromeDriver driver;
                         try {
-                            driver = start(request);
+                            driver = browsers.take(axeSource);
                         } catch (RuntimeException e) {
                             failed.set(true);
                             throw e;
                         }
+                        boolean reusable = false;
                         try {
                             synchronized (browserName) {
                                 if (browserName[0].isEmpty()) {
                                     browserName[0] = name(request) + driver.getCapabilities().getBrowserVersion();
                                 }
                             }
-                            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", installedAxe(axeSource)));
-                            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
                             for (int i = next.getAndIncrement(); i < toAudit.size() && !failed.get(); i = next.getAndIncrement()) {
                                 String page = toAudit.get(i);
                                 Collected collected = auditPage(driver, server, page, request.modes());
@@ -353,11 +412,17 @@ public final class SiteAuditor {
                                 }
                                 progress.pageDone();
                             }
+                            reusable = true;
                         } catch (RuntimeException | IOException e) {
                             failed.set(true);
                             throw e;
                         } finally {
-                            quit(driver);
+                            // A browser whose page failed may be anywhere in that page's modes: it is not reused.
+                            if (reusable) {
+                                browsers.give(driver);
+                            } else {
+                                browsers.discard(driver);
+                            }
                         }
                         return null;
                     }));
@@ -428,6 +493,63 @@ public final class SiteAuditor {
         return collected;
     }
 
+    /**
+     * The browsers of one call of {@link #auditAndPublish} or {@link #audit}: each started when a worker first needs one
+     * and set up once (axe installed in every new document, the script timeout), then handed from worker to worker, so
+     * that the audit of the rewritten report pages after publishing uses the browsers that audited the site instead of
+     * starting new ones. Every page is loaded afresh in either case: a browser carries nothing from one page's audit to
+     * the next but its settings, and each audit serves the site at an address of its own. A browser whose audit failed
+     * is quit, not handed on; all are quit when the call ends.
+     */
+    private static final class Browsers implements AutoCloseable {
+        private final AuditRequest request;
+        private final List<ChromeDriver> idle = new ArrayList<>();
+        private final List<ChromeDriver> started = new ArrayList<>();
+
+        Browsers(AuditRequest request) {
+            this.request = request;
+        }
+
+        /** An idle browser, or a new one with axe ({@link #installedAxe} of {@code axeSource}) installed. */
+        ChromeDriver take(String axeSource) {
+            synchronized (this) {
+                if (!idle.isEmpty()) {
+                    return idle.remove(idle.size() - 1);
+                }
+            }
+            ChromeDriver driver = start(request);
+            synchronized (this) {
+                started.add(driver);
+            }
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", installedAxe(axeSource)));
+            driver.manage().timeouts().scriptTimeout(request.axeTimeout());
+            return driver;
+        }
+
+        synchronized void give(ChromeDriver driver) {
+            idle.add(driver);
+        }
+
+        void discard(ChromeDriver driver) {
+            synchronized (this) {
+                started.remove(driver);
+                idle.remove(driver);
+            }
+            quit(driver);
+        }
+
+        @Override
+        public void close() {
+            List<ChromeDriver> all;
+            synchronized (this) {
+                all = List.copyOf(started);
+                started.clear();
+                idle.clear();
+            }
+            all.parallelStream().forEach(SiteAuditor::quit);
+        }
+    }
+
     /** Ends a browser session; a failure to end it must not hide the audit's own outcome. */
     private static void quit(ChromeDriver driver) {
         try {
@@ -456,7 +578,8 @@ public final class SiteAuditor {
         return String.join("\n", "browser " + browserVersion, "axe " + sha256(axeSource), "tags " + AXE_TAGS, "run " + sha256(AXE_RUN),
                 "style rules " + STYLE_RULES
                         + " when a later mode renders as the first; the first mode's other problems repeated in it", "colour memo " + sha256(COLOUR_MEMO),
-                "colour fields " + sha256(COLOUR_FIELDS), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
+                "colour fields " + sha256(COLOUR_FIELDS),
+                "kept geometry " + sha256(KEPT_GEOMETRY + KEPT_GEOMETRY_CHANGES), "reflow " + REFLOW_WIDTH + " " + sha256(REFLOW),
                 "flags " + FLAGS, "modes " + modes.stream().map(m -> m.name() + new java.util.TreeMap<>(m.features())).toList());
     }
 

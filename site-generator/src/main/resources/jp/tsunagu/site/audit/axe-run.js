@@ -7,8 +7,8 @@
 // (document coordinates), its sizes (offset, client, scroll) and the computed properties axe reads other than colours
 // (RENDERED below). When that record and the DOM (a MutationObserver since the first mode) are unchanged, a rule
 // that reads no colour cannot find anything it did not find in the first mode, and only styleRules run; otherwise
-// every rule of the tags runs again. Returns {type, title, media, rules ('all' or 'style'), version, violations,
-// passes, incomplete} or {…, error}.
+// every rule of the tags runs again. Returns {type, title, media, rules ('all' or 'style'), geometry (true when the
+// first mode's text boxes and stacks were used), version, violations, passes, incomplete} or {…, error}.
 const [tags, features, first, styleRules] = arguments;
 const done = arguments[arguments.length - 1];
 // The display mode was switched on the loaded page: colours must not be measured halfway through a transition.
@@ -35,21 +35,32 @@ const rendered = () => {
   }
   return parts.join('\u0001');
 };
-let same = false;
+// The text boxes and stacks that axe-kept-geometry.js keeps: filled in the first mode; used in a later mode only
+// when the page renders as in the first and is scrolled as it was there, before and after the first mode's run.
+let same = false, geometry = null;
+const scrolled = () => scrollX + ' ' + scrollY;
 if (first) {
   const observer = new MutationObserver(() => { });
   observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
-  window.__tsunaguRendered = {record: rendered(), observer: observer, changed: false};
+  window.__tsunaguRendered = {record: rendered(), observer: observer, changed: false, scrolled: scrolled(), geometry: {}};
+  geometry = window.__tsunaguRendered.geometry;
 } else if (window.__tsunaguRendered) {
   const earlier = window.__tsunaguRendered;
   earlier.changed = earlier.changed || earlier.observer.takeRecords().length > 0;
   same = !earlier.changed && earlier.record === rendered();
+  geometry = same && earlier.keptGeometry && earlier.scrolled === scrolled() ? earlier.geometry : null;
 }
+window.__tsunaguGeometry = geometry;
+const ran = () => {
+  window.__tsunaguGeometry = null;
+  if (first) window.__tsunaguRendered.keptGeometry = window.__tsunaguRendered.scrolled === scrolled();
+};
 // Only violations need their nodes (the rest: the rules' tags), so axe builds no selector for any other node.
 axe.run(document, {runOnly: same ? {type: 'rule', values: styleRules} : {type: 'tag', values: tags}, resultTypes: ['violations']})
-  .then(result => done(Object.assign(state, {rules: same ? 'style' : 'all', version: axe.version,
+  .then(result => { ran(); done(Object.assign(state, {rules: same ? 'style' : 'all', version: axe.version,
+      geometry: geometry !== null && !first,
       violations: result.violations.map(rule => ({id: rule.id, impact: String(rule.impact), help: rule.help,
           tags: rule.tags, targets: rule.nodes.map(node => node.target.join(' '))})),
       passes: result.passes.map(rule => rule.tags),
-      incomplete: result.incomplete.map(rule => rule.tags)})))
-  .catch(error => done(Object.assign(state, {error: String(error)})));
+      incomplete: result.incomplete.map(rule => rule.tags)})); })
+  .catch(error => { ran(); done(Object.assign(state, {error: String(error)})); });

@@ -63,6 +63,43 @@ class SiteAuditorColourFieldsTests {
 
     @Test
     void axeWithItsColourFieldsOnTheColoursComputesWhatTheShippedAxeComputes() throws IOException {
+        writeColourPage(site);
+        try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.start()) {
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
+            for (Map<String, String> mode : java.util.List.of(AuditMode.LIGHT.features(), AuditMode.DARK.features(),
+                    AuditMode.FORCED_COLORS.features())) {
+                browser.emulateMedia(mode);
+                browser.open(server.uriOf("index.html"));
+                browser.driver().executeScript(Axe.source());
+                assertThat(browser.driver().executeScript(FIELDS_ON_A_COLOUR)).as("the shipped axe keeps no field on a colour")
+                        .isEqualTo(0L);
+                String shipped = String.valueOf(browser.driver().executeAsyncScript(RUN_ALL, SiteAuditor.AXE_TAGS));
+
+                browser.open(server.uriOf("index.html"));
+                browser.driver().executeScript(SiteAuditor.installedAxe(Axe.source()));
+                assertThat(browser.driver().executeScript(FIELDS_ON_A_COLOUR)).as("the installed axe keeps 7 on a colour")
+                        .isEqualTo(7L);
+                String installed = String.valueOf(browser.driver().executeAsyncScript(RUN_ALL, SiteAuditor.AXE_TAGS));
+
+                assertThat(shipped).as("axe's results in mode %s", mode).startsWith("[[")
+                        .contains("\"color-contrast\"", "\"contrastRatio\"", "\"bgColor\"", "\"link-in-text-block\"");
+                if (!mode.containsKey("forced-colors")) {
+                    // Forced colours drop background images: the gradient is told only in the other modes.
+                    assertThat(shipped).contains("bgGradient");
+                }
+                assertThat(installed).as("the installed axe's results in mode %s", mode).isEqualTo(shipped);
+            }
+        }
+    }
+
+    /**
+     * Writes a page of colour situations and its style sheet (light, with a dark scheme) to a folder, for the tests of
+     * axe as the audit installs it.
+     *
+     * @param site the folder, not null
+     * @throws IOException if a file cannot be written
+     */
+    static void writeColourPage(Path site) throws IOException {
         Files.writeString(site.resolve("index.html"), """
                 <!DOCTYPE html>
                 <html lang="ja"><head><meta charset="utf-8"><title>色</title>
@@ -109,32 +146,6 @@ class SiteAuditorColourFieldsTests {
                   .row { background: #222; }
                 }
                 """, UTF_8);
-        try (StaticServer server = StaticServer.serve(site); Browser browser = Browser.start()) {
-            browser.driver().manage().timeouts().scriptTimeout(Duration.ofMinutes(1));
-            for (Map<String, String> mode : java.util.List.of(AuditMode.LIGHT.features(), AuditMode.DARK.features(),
-                    AuditMode.FORCED_COLORS.features())) {
-                browser.emulateMedia(mode);
-                browser.open(server.uriOf("index.html"));
-                browser.driver().executeScript(Axe.source());
-                assertThat(browser.driver().executeScript(FIELDS_ON_A_COLOUR)).as("the shipped axe keeps no field on a colour")
-                        .isEqualTo(0L);
-                String shipped = String.valueOf(browser.driver().executeAsyncScript(RUN_ALL, SiteAuditor.AXE_TAGS));
-
-                browser.open(server.uriOf("index.html"));
-                browser.driver().executeScript(SiteAuditor.installedAxe(Axe.source()));
-                assertThat(browser.driver().executeScript(FIELDS_ON_A_COLOUR)).as("the installed axe keeps 7 on a colour")
-                        .isEqualTo(7L);
-                String installed = String.valueOf(browser.driver().executeAsyncScript(RUN_ALL, SiteAuditor.AXE_TAGS));
-
-                assertThat(shipped).as("axe's results in mode %s", mode).startsWith("[[")
-                        .contains("\"color-contrast\"", "\"contrastRatio\"", "\"bgColor\"", "\"link-in-text-block\"");
-                if (!mode.containsKey("forced-colors")) {
-                    // Forced colours drop background images: the gradient is told only in the other modes.
-                    assertThat(shipped).contains("bgGradient");
-                }
-                assertThat(installed).as("the installed axe's results in mode %s", mode).isEqualTo(shipped);
-            }
-        }
     }
 
     private static int count(String text, String part) {
