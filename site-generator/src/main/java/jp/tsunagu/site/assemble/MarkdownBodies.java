@@ -17,8 +17,8 @@ import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.render.MarkdownRenderer;
 
 /**
- * Converts the Markdown of the pages that grow with the site (initiatives, viewpoints, free pages) on all
- * processors before {@link PageAssembler} walks the model in order, so that its conversions are look-ups in
+ * Converts the Markdown of the content files (initiatives, viewpoints, free pages, action-plan entries, OODA cycles,
+ * annual reviews, glossary terms, references) on all processors before {@link PageAssembler} walks the model in order, so that its conversions are look-ups in
  * {@link MarkdownRenderer}'s cache. What is converted, and so every page, is the same as without it. Each file's
  * texts are converted within a {@link FileBudget}, so a file whose Markdown takes too long or too much memory is
  * named.
@@ -79,6 +79,18 @@ public final class MarkdownBodies {
         model.initiatives().forEach(i -> add(byFile, sources.getOrDefault("initiative/" + i.id(), i.id()), i.body()));
         model.viewpoints().forEach(v -> add(byFile, sources.getOrDefault("viewpoint/" + v.code(), v.code().toString()), v.body()));
         model.pages().forEach(p -> add(byFile, sources.getOrDefault("page/" + p.id(), p.id()), p.body()));
+        model.actionPlans().forEach(a -> a.entries().forEach(e -> {
+            String item = "entry/" + e.fiscalYear().year() + "/" + e.initiative();
+            add(byFile, sources.getOrDefault(item, item), e.body());
+        }));
+        model.oodaCycles().forEach(c -> add(byFile, sources.getOrDefault("ooda/" + c.id(), "ooda/" + c.id()), c.body()));
+        model.reviews().forEach(r -> {
+            String item = "review/" + r.fiscalYear().year();
+            add(byFile, sources.getOrDefault(item, item), r.body());
+        });
+        // glossary terms and references are shown whole, not by section
+        model.glossary().forEach(t -> addWhole(byFile, sources.getOrDefault("glossary/" + t.id(), "glossary/" + t.id()), t.definition()));
+        model.references().forEach(r -> addWhole(byFile, sources.getOrDefault("reference/" + r.id(), "reference/" + r.id()), r.body()));
         MarkdownRenderer markdown = MarkdownRenderer.standard();
         AtomicInteger restored = new AtomicInteger();
         byFile.entrySet().parallelStream().forEach(file -> budget.run(file.getKey(), () -> {
@@ -119,6 +131,10 @@ public final class MarkdownBodies {
             out.writeBytes(bytes);
         }
         return out.toByteArray();
+    }
+
+    private static void addWhole(Map<String, List<String>> byFile, String file, MarkdownBody body) {
+        byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(body.markdown());
     }
 
     private static void add(Map<String, List<String>> byFile, String file, MarkdownBody body) {
