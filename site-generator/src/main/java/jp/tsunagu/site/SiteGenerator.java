@@ -297,7 +297,7 @@ public final class SiteGenerator {
             published = true;
             List<String> notes = before.isPresent()
                     ? List.of(toRender.size() + " ページを作り直し、" + gone.size() + " ページを削除しました。" + SiteSession.deferred())
-                    : Stream.concat(history.note().stream(), cacheNotes.stream()).toList();
+                    : Stream.of(history.note().stream(), site.notes().stream(), cacheNotes.stream()).flatMap(n -> n).toList();
             return new Built(new BuildResult(report, request.outputDirectory(), files, times, notes), model, whole,
                     toRender.stream().map(LazyPage::outputPath).toList(), site.openData(), history, parses);
         } finally {
@@ -356,7 +356,8 @@ public final class SiteGenerator {
      * What the assemble stage made: the pages (each page made from a content file is made whole when rendered:
      * {@link LazyPage}), and what the later stages need of it.
      */
-    private record Assembled(List<LazyPage> pages, OpenData openData, LanguageVariants languages, List<WebFiles.Update> updates) {
+    private record Assembled(List<LazyPage> pages, OpenData openData, LanguageVariants languages, List<WebFiles.Update> updates,
+            List<String> notes) {
     }
 
     /**
@@ -370,8 +371,22 @@ public final class SiteGenerator {
         OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
         FileBudget bodies = request.fileBudget("本文の変換", loaded.sources().size());
-        MarkdownBodies.prepare(model, loaded.sources(), bodies);
-        failOn(loaded.report(), overruns(Stage.ASSEMBLE, bodies, loaded.sources().values()));
+        // the build cache: a content file's conversions are decided by its texts and the converter
+        Optional<BuildCache> conversions = request.cacheDirectory()
+                .map(c -> openCache(request, Stage.ASSEMBLE, "markdown", List.of(MarkdownBodies.CONVERTER)));
+        MarkdownBodies.Prepared prepared;
+        try {
+            prepared = MarkdownBodies.prepare(model, loaded.sources(), bodies, conversions);
+            failOn(loaded.report(), overruns(Stage.ASSEMBLE, bodies, loaded.sources().values()));
+            conversions.ifPresent(BuildCache::retainUsed);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.ASSEMBLE, "作成のキャッシュ " + request.cacheDirectory().orElseThrow() + " に本文の変換を書き込めませんでした（"
+                    + IoMessages.of(e) + "）。フォルダの権限とディスクの空きを確かめるか、-Dtsunagu.build.cache=false で使わずに作ってください。", e);
+        }
+        List<String> notes = conversions.map(c -> List.of("本文の変換: " + prepared.files() + " ファイルのうち " + prepared.restored()
+                + " ファイルは作成のキャッシュ（" + c.folder() + "）から使い、" + prepared.converted() + " ファイルを変換しました"
+                + (c.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + c.ignored() + " 件は使わずに変換し直しました）。")))
+                .orElse(List.of());
         List<LazyPage> sections = whole ? LazyPage.kept(assembler.assemble()) : assembler.assembleLazily();
         // the search page and the accessibility pages, made from the outlines (they read the site's values), come last
         List<Page> outlines = outlines(sections);
@@ -382,7 +397,7 @@ public final class SiteGenerator {
         LanguageVariants languages = new LanguageVariants(model, loaded.sources());
         List<LazyPage> pages = languages.addTo(historied);
         failOn(loaded.report(), ContentAddresses.clashes(outlines(pages), loaded.sources().values(), request.planDirectory()));
-        return new Assembled(pages, openData, languages, assembler.updates());
+        return new Assembled(pages, openData, languages, assembler.updates(), notes);
     }
 
     /** The outlines of pages: their addresses, titles and the values later stages read. */

@@ -115,6 +115,29 @@ public final class MarkdownRenderer {
     }
 
     /**
+     * Remembers the conversion of a text that an earlier build made (a build cache keeps it), so that {@link #toHtml}
+     * returns it without converting the text again.
+     *
+     * @param markdown  the Markdown text, not null
+     * @param html  what {@link #toHtml} returned for it, with this converter, not null
+     */
+    public void remember(String markdown, String html) {
+        memo.put(Objects.requireNonNull(markdown, "markdown"), Objects.requireNonNull(html, "html"));
+    }
+
+    /**
+     * Names the Markdown library and its version, for keys of kept conversions (the options are in this class's code).
+     *
+     * @return such as {@code flexmark-0.64.8.jar}, not null
+     */
+    public static String converterVersion() {
+        java.security.CodeSource source = Parser.class.getProtectionDomain().getCodeSource();
+        String location = source == null ? "" : source.getLocation().getPath();
+        return location.substring(location.lastIndexOf('/', location.length() - 2) + 1) + " "
+                + Parser.class.getPackage().getImplementationVersion();
+    }
+
+    /**
      * Converts on the calling thread; a text nested too deeply for its stack (which {@link BodyLimits} refuses before
      * a build renders) is converted again on a thread with a large stack, and fails as a {@link SiteException} naming
      * the start of the text if even that is not enough — never with a {@link StackOverflowError}.
