@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,9 +211,10 @@ public final class SiteGenerator {
      *   <li>{@link Stage#ASSEMBLE} every page: open data (an update keeps the previous run's), pages, history pages,
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
-     *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update); its parse of each
-     *       page also gives that page's links to the next stage;</li>
+     *   <li>{@link Stage#INDEX} and {@link Stage#ENRICH} (not in an update), in one pass over the pages written: each
+     *       page is read once, its bytes added to the search index, and parsed once for its furigana variant, its
+     *       speech text and its links (for the next stage); then the index is written and the さくいん rendered
+     *       (index), and the さくいん's pages read the same way (enrich);</li>
      *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
      *       parse; an update: read from the pages written): content errors;</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an

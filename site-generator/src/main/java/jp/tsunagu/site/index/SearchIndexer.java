@@ -69,7 +69,9 @@ import jp.tsunagu.site.files.Pools;
  * it recorded and stored. Merging, scoring and the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
- * Pages are analysed on several threads ({@link #index}); the class itself is not thread-safe.
+ * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
+ * which hands in each page's bytes ({@link #start}: the build reads each page once for the index and the furigana
+ * copy); the class itself is not thread-safe.
  */
 public final class SearchIndexer {
     /** How much more a word in the title counts than one in the text. */
