@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,9 +211,10 @@ public final class SiteGenerator {
      *   <li>{@link Stage#ASSEMBLE} every page: open data (an update keeps the previous run's), pages, history pages,
      *       language versions, then the check that no two share an address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
-     *   <li>{@link Stage#INDEX}: the search index and the さくいん page (not in an update);</li>
-     *   <li>{@link Stage#ENRICH}: the furigana variant of every page written (not in an update); its parse of each
-     *       page also gives that page's links to the next stage;</li>
+     *   <li>{@link Stage#INDEX} and {@link Stage#ENRICH} (not in an update), in one pass over the pages written: each
+     *       page is read once, its bytes added to the search index, and parsed once for its furigana variant, its
+     *       speech text and its links (for the next stage); then the index is written and the さくいん rendered
+     *       (index), and the さくいん's pages read the same way (enrich);</li>
      *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
      *       parse; an update: read from the pages written): content errors;</li>
      *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
@@ -270,21 +270,17 @@ public final class SiteGenerator {
             List<ValidationIssue> found = new ArrayList<>();
             Collection<String> contentFiles = loaded.sources().values();
             List<String> cacheNotes = new ArrayList<>();
-            List<Page> sakuin = before.isPresent() ? List.of()
-                    : timed(request, times, Stage.INDEX, () -> index(request, model, site, folder, found, contentFiles, cacheNotes));
-            int written = toRender.size() + sakuin.size();
-            // a full build's link check reads the links from the enrich stage's parse of each page (one parse a page)
+            // a full build's link check reads the links from the one parse of each page of the index and enrich pass
             Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
-            if (before.isEmpty()) {
-                timed(request, times, Stage.ENRICH, () -> enrich(request, model, folder, found, contentFiles, written,
-                        (file, doc) -> {
-                            List<String> urls = ContentAddresses.leaving(folder.relativize(file).toString().replace('\\', '/'),
-                                    doc, request.baseUrl());
-                            if (!urls.isEmpty()) {
-                                leaving.put(file, urls);
-                            }
-                        }, cacheNotes));
-            }
+            List<Page> sakuin = before.isPresent() ? List.of()
+                    : indexAndEnrich(request, times, model, site, folder, found, contentFiles, cacheNotes, (file, doc) -> {
+                        List<String> urls = ContentAddresses.leaving(folder.relativize(file).toString().replace('\\', '/'),
+                                doc, request.baseUrl());
+                        if (!urls.isEmpty()) {
+                            leaving.put(file, urls);
+                        }
+                    });
+            int written = toRender.size() + sakuin.size();
             timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written,
                     before.isEmpty() ? Optional.of(leaving) : Optional.empty()));
             failOn(report, found);
@@ -459,12 +455,60 @@ public final class SiteGenerator {
     }
 
     /**
-     * The index stage: the static search index, then the さくいん's pages, rendered like every other page. A page over
-     * its budget is added to the problems found, and then there is no さくいん (an empty list). With a build cache,
-     * what each unchanged page gives the index is taken from it (its snippet file, its keywords, its fields' tokens).
+     * The index and enrich stages, in one pass over the pages the render stage wrote. Each page is read once, on one
+     * of a pool of threads, within each stage's budget: its bytes go to the search index (its snippet file, its
+     * keywords and its fields: one Kuromoji pass in normal mode gives the reading field and the さくいん's nouns), and
+     * they are parsed once (jsoup) for the link check ({@code alsoRead}) and the furigana copy and speech text. Then
+     * the index is merged, scored and written and the さくいん rendered (index), and the さくいん's own pages are read
+     * the same way (enrich). Nothing of a page is kept once it is done but what the index needs of the whole site (the
+     * postings, the keyword counts) and the links that leave it.
+     * <p>
+     * The pass's wall time goes to the two stages in proportion to the time their parts took; each stage's
+     * dictionaries and cache are opened under its own name (its errors say which), and each stage's pages over their
+     * budget are reported as that stage's. With a build cache, an unchanged page's index entry and its furigana copy
+     * and speech text come from the cache, each stage's part on its own.
+     *
+     * @return the さくいん's pages, empty if a page went over its budget in the index part
      */
-    private static List<Page> index(BuildRequest request, PlanModel model, Assembled site, Path folder,
-            List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes) {
+    private static List<Page> indexAndEnrich(BuildRequest request, Map<Stage, Duration> times, PlanModel model, Assembled site,
+            Path folder, List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes,
+            BiConsumer<Path, Document> alsoRead) {
+        IndexPart index = timed(request, times, Stage.INDEX, () -> indexPart(request, model, site, folder));
+        try (SearchIndexer.Writing writing = index.writing()) {
+            EnrichPart enrich = timed(request, times, Stage.ENRICH, () -> enrichPart(request, model, folder, alsoRead));
+            Map<Path, Integer> numbers = new java.util.HashMap<>();
+            for (int n = 0; n < index.pages().size(); n++) {
+                numbers.put(folder.resolve(index.pages().get(n).path()), n);
+            }
+            // the index's pages first, in page order (each thread's keyword counts then grow by appending), then the rest
+            List<Path> order = new ArrayList<>(index.pages().stream().map(p -> folder.resolve(p.path())).toList());
+            enrich.files().stream().filter(f -> !numbers.containsKey(f)).forEach(order::add);
+            FileBudget budget = request.fileBudget("ふりがな", order.size());
+            long[] split = pass(folder, order, numbers, index, enrich, budget, contentFiles);
+            Duration passTime = Duration.ofNanos(split[0]);
+            List<Page> sakuin = measured(times, Stage.INDEX, () -> finishIndex(request, site, folder, index, found, contentFiles, notes));
+            measured(times, Stage.ENRICH, () -> finishEnrich(request, folder, sakuin, enrich, budget, order.size(), found, contentFiles, notes));
+            times.merge(Stage.INDEX, share(passTime, split[1], split[1] + split[2]), Duration::plus);
+            times.merge(Stage.ENRICH, share(passTime, split[2], split[1] + split[2]), Duration::plus);
+            return sakuin;
+        }
+    }
+
+    /** A part of a whole, in proportion. */
+    private static Duration share(Duration whole, long part, long of) {
+        return of <= 0 ? whole.dividedBy(2) : Duration.ofNanos(Math.round(whole.toNanos() * ((double) part / of)));
+    }
+
+    /** The index stage's part of the pass: the index being written, its pages in page order, their budget, the cache. */
+    private record IndexPart(SearchIndexer.Writing writing, List<SearchPage> pages, FileBudget budget, Optional<IndexCache> cache) {
+    }
+
+    /** The enrich stage's part of the pass: the furigana copies, the pages written, the cache (null: none), the reader. */
+    private record EnrichPart(FuriganaVariants variants, List<Path> files, CachedStage cache, BiConsumer<Path, Document> alsoRead) {
+    }
+
+    /** Opens the index stage's dictionaries and cache and starts the index. */
+    private static IndexPart indexPart(BuildRequest request, PlanModel model, Assembled site, Path folder) {
         SearchIndexer indexer;
         Optional<IndexCache> cache;
         try {
@@ -483,23 +527,125 @@ public final class SiteGenerator {
         }
         List<SearchPage> indexed = SearchPages.indexed(LanguageVariants.originals(site.pages()));
         FileBudget budget = request.fileBudget("検索の索引", indexed.size());
+        try {
+            return new IndexPart(indexer.start(folder, indexed, budget, cache), indexed, budget, cache);
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.INDEX, "検索の索引を作れませんでした: " + IoMessages.of(e), e);
+        }
+    }
+
+    /** A part of the pass that failed, with the stage it belongs to. */
+    private static final class PartFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Stage stage;
+
+        PartFailed(Stage stage, RuntimeException cause) {
+            super(cause);
+            this.stage = stage;
+        }
+    }
+
+    /**
+     * The pass over the pages: each page read once, its bytes given to the index (if it is one of its pages) and to
+     * the enrich stage, each within its stage's budget.
+     *
+     * @return the pass's wall time and, summed over the threads, the time of its index part and of its enrich part,
+     *         in nanoseconds: {wall, index, enrich}
+     */
+    private static long[] pass(Path folder, List<Path> order, Map<Path, Integer> numbers, IndexPart index,
+            EnrichPart enrich, FileBudget budget, Collection<String> contentFiles) {
+        java.util.concurrent.atomic.AtomicLong indexTime = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong enrichTime = new java.util.concurrent.atomic.AtomicLong();
+        long start = System.nanoTime();
+        try {
+            jp.tsunagu.site.files.Pools.each("tsunagu-pages", order, Runtime.getRuntime().availableProcessors(), file -> {
+                long t0 = System.nanoTime();
+                Integer n = numbers.get(file);
+                String name = folder.relativize(file).toString().replace('\\', '/');
+                byte[][] html = new byte[1][];
+                try {
+                    html[0] = Files.readAllBytes(file);
+                    if (n != null) {
+                        index.budget().run(name, () -> {
+                            index.writing().add(n, html[0]);
+                            return n;
+                        });
+                    }
+                } catch (IOException e) {
+                    throw new PartFailed(n != null ? Stage.INDEX : Stage.ENRICH, new UncheckedIOException(e));
+                } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    throw new PartFailed(Stage.INDEX, e);
+                }
+                long t1 = System.nanoTime();
+                indexTime.addAndGet(t1 - t0);
+                try {
+                    budget.run(name, () -> {
+                        enrichPage(folder, file, html[0], enrich);
+                        return file;
+                    });
+                } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                    throw new PartFailed(Stage.ENRICH, e);
+                }
+                enrichTime.addAndGet(System.nanoTime() - t1);
+            });
+        } catch (PartFailed e) {
+            RuntimeException cause = (RuntimeException) e.getCause();
+            throw e.stage == Stage.INDEX ? indexFailure(index.budget(), contentFiles, cause)
+                    : enrichFailure(budget, contentFiles, cause);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw outOf(Stage.INDEX, e);
+        }
+        return new long[] {System.nanoTime() - start, indexTime.get(), enrichTime.get()};
+    }
+
+    /** The enrich part of one page: its files from the cache, or made (and stored); its links read either way. */
+    private static void enrichPage(Path folder, Path file, byte[] html, EnrichPart enrich) {
+        Optional<String> key = enrich.cache() == null ? Optional.of("") : enrich.cache().restore(folder, file, html);
+        // every page is parsed (the link check takes its links from the parse); only those not restored are enriched
+        enrich.variants().read(file, html, key.isPresent(), enrich.alsoRead());
+        if (enrich.cache() != null && key.isPresent()) {
+            enrich.cache().store(file, key.get());
+        }
+    }
+
+    private static SiteException indexFailure(FileBudget budget, Collection<String> contentFiles, RuntimeException e) {
+        RuntimeException failure = e instanceof UncheckedIOException io
+                ? overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
+                        "検索の索引を作れませんでした: " + IoMessages.of(io), io))
+                : overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
+                        "検索の索引を作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        throw failure;
+    }
+
+    private static SiteException enrichFailure(FileBudget budget, Collection<String> contentFiles, RuntimeException e) {
+        RuntimeException failure = e instanceof UncheckedIOException io
+                ? overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
+                        "ふりがな付きのページを作れませんでした: " + IoMessages.of(io), io))
+                : overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
+                        "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+        throw failure;
+    }
+
+    /**
+     * The index stage's finishing step: the index merged, scored and written, then the さくいん's pages, rendered like
+     * every other page. A page over its budget is added to the problems found, and then there is no さくいん (an
+     * empty list).
+     */
+    private static List<Page> finishIndex(BuildRequest request, Assembled site, Path folder, IndexPart part,
+            List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes) {
         Optional<SearchIndex> index;
         try {
-            index = indexer.index(folder, indexed, budget, cache);
-        } catch (UncheckedIOException e) {
-            throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
-                    "検索の索引を作れませんでした: " + IoMessages.of(e), e));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
-                    "検索の索引を作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+            index = part.writing().finish();
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw indexFailure(part.budget(), contentFiles, e);
         }
-        found.addAll(overruns(Stage.INDEX, budget, contentFiles));
+        found.addAll(overruns(Stage.INDEX, part.budget(), contentFiles));
         if (index.isEmpty()) {
             return List.of();
         }
-        cache.ifPresent(c -> {
+        part.cache().ifPresent(c -> {
             c.retainUsed();
-            notes.add("検索の索引: " + indexed.size() + " ページのうち " + c.restored() + " ページは作成のキャッシュ（" + c.folder()
+            notes.add("検索の索引: " + part.pages().size() + " ページのうち " + c.restored() + " ページは作成のキャッシュ（" + c.folder()
                     + "）から使い、" + c.analysed() + " ページを解析しました"
                     + (c.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + c.ignored() + " 件は使わずに作り直しました）。"));
         });
@@ -537,15 +683,11 @@ public final class SiteGenerator {
     }
 
     /**
-     * The enrich stage: the furigana variant of every page written so far, and the speech text of its sentences
-     * (the editors' speech dictionary over the furigana's readings). The variants are not in the page
-     * list, so the sitemap does not list them.
-     *
-     * @return how many pages were read
+     * Opens the enrich stage's dictionaries and cache: the furigana copies of the pages written so far (every HTML file
+     * but the copies) and the speech text of their sentences (the editors' speech dictionary over the furigana's
+     * readings). The copies are not in the page list, so the sitemap does not list them.
      */
-    private static int enrich(BuildRequest request, PlanModel model, Path folder, List<ValidationIssue> found,
-            Collection<String> contentFiles, int pages, BiConsumer<Path, Document> alsoRead,
-            List<String> notes) {
+    private static EnrichPart enrichPart(BuildRequest request, PlanModel model, Path folder, BiConsumer<Path, Document> alsoRead) {
         List<GlossaryWord> glossary = SearchPages.glossary(model);
         SpeechWords speech;
         try {
@@ -565,39 +707,54 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
-        FileBudget budget = request.fileBudget("ふりがな", pages);
         // the build cache: a page's furigana copy and speech text are decided by its bytes and these
-        BuildCache cache = request.cacheDirectory().isEmpty() ? null : openCache(request, Stage.ENRICH, "enrich",
+        CachedStage cache = request.cacheDirectory().isEmpty() ? null : new CachedStage(openCache(request, Stage.ENRICH, "enrich",
                 List.of(request.baseUrl().toString(), glossary.toString(), words.toString(),
-                        fileText(request.sourceDirectory().resolve(SpeechWords.FILE))));
+                        fileText(request.sourceDirectory().resolve(SpeechWords.FILE)))),
+                name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
         try {
-            if (cache == null) {
-                int read = variants.writeAll(folder, budget, alsoRead);
-                found.addAll(overruns(Stage.ENRICH, budget, contentFiles));
-                return read;
-            }
-            List<Path> all = FuriganaVariants.pages(folder);
-            CachedStage stage = CachedStage.restore(cache, folder, all,
-                    name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
-            // every page is still read (the link check takes its links from the parse); only those not restored are enriched
-            Set<Path> toDo = new HashSet<>(stage.toDo());
-            int read = variants.write(folder, all, toDo::contains, budget, alsoRead);
-            List<ValidationIssue> over = overruns(Stage.ENRICH, budget, contentFiles);
-            found.addAll(over);
-            if (over.isEmpty()) {
-                stage.store();
-            }
-            notes.add("ふりがな・読み上げ: " + read + " ページのうち " + stage.restored() + " ページは作成のキャッシュ（" + cache.folder()
-                    + "）から使い、" + stage.toDo().size() + " ページを作りました"
-                    + (cache.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）。"));
-            return read;
+            return new EnrichPart(variants, FuriganaVariants.pages(folder), cache, alsoRead);
         } catch (UncheckedIOException e) {
-            throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
-                    "ふりがな付きのページを作れませんでした: " + IoMessages.of(e), e));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
-                    "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
+            throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + IoMessages.of(e), e);
         }
+    }
+
+    /**
+     * The enrich stage's finishing step: the さくいん's pages read like the others (their links, their furigana copies
+     * and speech text), then the pages over their budget added to the problems found and, if there are none, the
+     * cache's unused entries deleted.
+     *
+     * @param read  how many pages the pass read
+     */
+    private static Void finishEnrich(BuildRequest request, Path folder, List<Page> sakuin, EnrichPart enrich, FileBudget budget,
+            int read, List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes) {
+        FileBudget own = request.fileBudget();
+        try {
+            jp.tsunagu.site.files.Pools.each("tsunagu-pages", sakuin.stream().map(p -> p.outputPath().resolveIn(folder)).toList(),
+                    Runtime.getRuntime().availableProcessors(), file -> own.run(folder.relativize(file).toString().replace('\\', '/'), () -> {
+                        try {
+                            enrichPage(folder, file, Files.readAllBytes(file), enrich);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        return file;
+                    }));
+        } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw enrichFailure(own, contentFiles, e);
+        }
+        List<ValidationIssue> over = new ArrayList<>(overruns(Stage.ENRICH, budget, contentFiles));
+        over.addAll(overruns(Stage.ENRICH, own, contentFiles));
+        found.addAll(over);
+        CachedStage cache = enrich.cache();
+        if (cache != null) {
+            if (over.isEmpty()) {
+                cache.retainUsed();
+            }
+            notes.add("ふりがな・読み上げ: " + (read + sakuin.size()) + " ページのうち " + cache.restored() + " ページは作成のキャッシュ（"
+                    + cache.folder() + "）から使い、" + cache.made() + " ページを作りました"
+                    + (cache.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）。"));
+        }
+        return null;
     }
 
     /** Opens one stage's build cache in the request's cache folder, its failures said in Japanese with the fix. */
@@ -799,20 +956,31 @@ public final class SiteGenerator {
     private static <T> T timed(BuildRequest request, Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
         request.progress().accept(String.format("%d/%d %s（%s）", stage.ordinal() + 1, Stage.values().length, stage.title(),
                 stage.label()));
+        return measured(times, stage, work);
+    }
+
+    /** Runs more of a stage's work, adding its wall time to the stage's, as {@link #timed} does, without a progress line. */
+    private static <T> T measured(Map<Stage, Duration> times, Stage stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
-        } catch (OutOfMemoryError e) {
-            throw new SiteException(stage, "メモリが足りなくなったため止めました（公開中のサイトはそのままです）。"
-                    + "Maven に使わせるメモリを増やして（例: MAVEN_OPTS=\"-Xmx2g\" mvn tsunagu:build、"
-                    + "または .mvn/jvm.config に -Xmx2g）、もう一度実行してください。", e);
-        } catch (StackOverflowError e) {
-            throw new SiteException(stage, "処理に使うスタックが足りなくなったため止めました（公開中のサイトはそのままです）。"
-                    + "本文やテンプレートの入れ子が深すぎないか確かめ、直らなければスタックを増やして"
-                    + "（例: MAVEN_OPTS=\"-Xss8m\"）もう一度実行してください。", e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw outOf(stage, e);
         } finally {
             times.merge(stage, Duration.ofNanos(System.nanoTime() - start), Duration::plus);
         }
+    }
+
+    /** The failure of a stage that ran out of memory or stack: what to do, in Japanese. */
+    private static SiteException outOf(Stage stage, VirtualMachineError e) {
+        if (e instanceof StackOverflowError) {
+            return new SiteException(stage, "処理に使うスタックが足りなくなったため止めました（公開中のサイトはそのままです）。"
+                    + "本文やテンプレートの入れ子が深すぎないか確かめ、直らなければスタックを増やして"
+                    + "（例: MAVEN_OPTS=\"-Xss8m\"）もう一度実行してください。", e);
+        }
+        return new SiteException(stage, "メモリが足りなくなったため止めました（公開中のサイトはそのままです）。"
+                + "Maven に使わせるメモリを増やして（例: MAVEN_OPTS=\"-Xmx2g\" mvn tsunagu:build、"
+                + "または .mvn/jvm.config に -Xmx2g）、もう一度実行してください。", e);
     }
 
     /**

@@ -8,74 +8,100 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * A stage that makes, from each page file of a written site, files beside it (the enrich stage: {@code x.html} gives
- * {@code x.furigana.html} and {@code x.speech.json}), run through a {@link BuildCache}: the pages whose key has a
- * trustworthy entry get their files from it, the others are handed to the stage, and what the stage made of them is
- * stored for the next build.
+ * {@code x.furigana.html} and {@code x.speech.json}), run through a {@link BuildCache} page by page, with the bytes
+ * of the page the build's one pass read: a page whose key has a trustworthy entry gets its files from it, the others
+ * are made by the stage, and what it made of each is stored for the next build as soon as it is made.
  * <pre>{@code
- * CachedStage stage = CachedStage.restore(cache, folder, pages, name -> List.of(name + ".furigana"));
- * Set<Path> toDo = new HashSet<>(stage.toDo());
- * variants.write(folder, pages, toDo::contains, budget, alsoRead);
- * stage.store();
+ * CachedStage stage = new CachedStage(cache, name -> List.of(name + ".furigana"));
+ * // for each page, on any thread, within the page's budget:
+ * Optional<String> toDo = stage.restore(folder, page, bytes);
+ * if (toDo.isPresent()) { make(page); stage.store(page, toDo.get()); }
+ * // once every page is done, none over its budget:
+ * stage.retainUsed();
  * }</pre>
- * Not thread-safe: one build's stage.
+ * Nothing is held per page but the cache's own list of the keys used. This class is thread-safe.
  */
 public final class CachedStage {
     private final BuildCache cache;
     private final Function<String, List<String>> outputs;
-    private final Map<Path, String> toDo;
-    private final int restored;
+    private final AtomicInteger restored = new AtomicInteger();
+    private final AtomicInteger made = new AtomicInteger();
 
-    private CachedStage(BuildCache cache, Function<String, List<String>> outputs, Map<Path, String> toDo, int restored) {
-        this.cache = cache;
-        this.outputs = outputs;
-        this.toDo = toDo;
-        this.restored = restored;
+    /**
+     * Runs a stage through its cache.
+     *
+     * @param cache  the stage's cache, not null
+     * @param outputs  the names of the files the stage may write beside a page, from the page's file name, not null
+     */
+    public CachedStage(BuildCache cache, Function<String, List<String>> outputs) {
+        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+        this.outputs = java.util.Objects.requireNonNull(outputs, "outputs");
     }
 
     /**
-     * Writes the files of every page whose entry the cache holds, and keeps the others for the stage.
+     * Writes the files of a page whose entry the cache holds; otherwise tells the key under which to store what the
+     * stage makes of it.
      *
-     * @param cache  the stage's cache, not null
      * @param site  the written site's root, not null
-     * @param pages  the stage's page files under it, in the order the stage takes them, not null
-     * @param outputs  the names of the files the stage may write beside a page, from the page's file name, not null
-     * @return the stage, not null
-     * @throws UncheckedIOException if a page cannot be read or a file cannot be written
+     * @param page  a page file under it, not null
+     * @param bytes  the page's bytes, not null
+     * @return empty if the page's files came from the cache; else the page's key, for {@link #store}
+     * @throws UncheckedIOException if a file cannot be written
      */
-    public static CachedStage restore(BuildCache cache, Path site, List<Path> pages, Function<String, List<String>> outputs) {
-        Map<Path, String> toDo = new LinkedHashMap<>();
-        int restored = 0;
+    public Optional<String> restore(Path site, Path page, byte[] bytes) {
+        String key = cache.keyOf(site.relativize(page).toString().replace('\\', '/'), bytes);
+        Optional<Map<String, byte[]>> files = cache.read(key);
+        List<String> allowed = outputs.apply(page.getFileName().toString());
+        if (files.isEmpty() || !allowed.containsAll(files.get().keySet())) {
+            return Optional.of(key);
+        }
         try {
-            for (Path page : pages) {
-                String key = cache.keyOf(site.relativize(page).toString().replace('\\', '/'), Files.readAllBytes(page));
-                Optional<Map<String, byte[]>> files = cache.read(key);
-                List<String> allowed = outputs.apply(page.getFileName().toString());
-                if (files.isPresent() && allowed.containsAll(files.get().keySet())) {
-                    for (Map.Entry<String, byte[]> file : files.get().entrySet()) {
-                        Files.write(page.resolveSibling(file.getKey()), file.getValue());
-                    }
-                    restored++;
-                } else {
-                    toDo.put(page, key);
+            for (Map.Entry<String, byte[]> file : files.get().entrySet()) {
+                Files.write(page.resolveSibling(file.getKey()), file.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        restored.incrementAndGet();
+        return Optional.empty();
+    }
+
+    /**
+     * Stores what the stage wrote beside a page it made.
+     *
+     * @param page  the page file, not null
+     * @param key  the key {@link #restore} gave for it, not null
+     * @throws UncheckedIOException if a file cannot be read or the entry cannot be written
+     */
+    public void store(Path page, String key) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try {
+            for (String name : outputs.apply(page.getFileName().toString())) {
+                Path file = page.resolveSibling(name);
+                if (Files.isRegularFile(file)) {
+                    files.put(name, Files.readAllBytes(file));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new CachedStage(cache, outputs, toDo, restored);
+        cache.write(key, files);
+        made.incrementAndGet();
     }
 
     /**
-     * The pages the stage must do: those the cache did not give.
+     * Deletes the entries this build did not use. Call it only after the stage did every page (none stopped over its
+     * budget): the entries of pages it did not reach would be lost.
      *
-     * @return the page files, in the order given, not null
+     * @throws UncheckedIOException if the cache folder cannot be read
      */
-    public List<Path> toDo() {
-        return List.copyOf(toDo.keySet());
+    public void retainUsed() {
+        cache.retainUsed();
     }
 
     /**
@@ -84,30 +110,33 @@ public final class CachedStage {
      * @return the count
      */
     public int restored() {
-        return restored;
+        return restored.get();
     }
 
     /**
-     * Stores what the stage wrote beside each page it did, then deletes the entries this build did not use. Call it
-     * only after the stage did every page (none stopped over its budget).
+     * How many pages the stage made and stored.
      *
-     * @throws UncheckedIOException if a file cannot be read or an entry cannot be written
+     * @return the count
      */
-    public void store() {
-        try {
-            for (Map.Entry<Path, String> page : toDo.entrySet()) {
-                Map<String, byte[]> files = new LinkedHashMap<>();
-                for (String name : outputs.apply(page.getKey().getFileName().toString())) {
-                    Path file = page.getKey().resolveSibling(name);
-                    if (Files.isRegularFile(file)) {
-                        files.put(name, Files.readAllBytes(file));
-                    }
-                }
-                cache.write(page.getValue(), files);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        cache.retainUsed();
+    public int made() {
+        return made.get();
+    }
+
+    /**
+     * How many entries were found but not trusted.
+     *
+     * @return the count
+     */
+    public int ignored() {
+        return cache.ignored();
+    }
+
+    /**
+     * The cache's folder.
+     *
+     * @return the folder, not null
+     */
+    public Path folder() {
+        return cache.folder();
     }
 }

@@ -1,5 +1,6 @@
 package jp.tsunagu.site.enrich;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -55,6 +56,10 @@ public final class FuriganaVariants {
     private final SpeechPage speech;
     private final String baseUrl;
     private final int threads;
+    /** The rubies already found, shared by this instance's threads (one dictionary). */
+    private final RubyMemo memo = new RubyMemo();
+    /** Each thread's reading finder (one Kuromoji tokenizer a thread). */
+    private final ThreadLocal<FuriganaPage> perThread;
 
     /**
      * Creates the stage.
@@ -104,6 +109,7 @@ public final class FuriganaVariants {
         this.speech = new SpeechPage(java.util.Objects.requireNonNull(speech, "speech"));
         this.baseUrl = java.util.Objects.requireNonNull(baseUrl, "baseUrl");
         this.threads = threads;
+        this.perThread = ThreadLocal.withInitial(() -> new FuriganaPage(new Furigana(dictionary, memo), baseUrl));
     }
 
     /**
@@ -201,8 +207,6 @@ public final class FuriganaVariants {
             return 0;
         }
         int n = Math.min(threads, pages.size());
-        RubyMemo memo = new RubyMemo();
-        ThreadLocal<FuriganaPage> perThread = ThreadLocal.withInitial(() -> new FuriganaPage(new Furigana(dictionary, memo), baseUrl));
         ExecutorService pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "tsunagu-furigana");
             t.setDaemon(true);
@@ -212,7 +216,7 @@ public final class FuriganaVariants {
             List<Future<?>> done = new ArrayList<>();
             for (Path page : pages) {
                 done.add(pool.submit(() -> budget.run(names.apply(page), () -> {
-                    writeVariant(page, make.test(page), perThread.get(), speech, alsoRead);
+                    writeVariant(page, make.test(page), alsoRead);
                     return page;
                 })));
             }
@@ -239,18 +243,37 @@ public final class FuriganaVariants {
         return pages.size();
     }
 
-    private static void writeVariant(Path page, boolean make, FuriganaPage furigana, SpeechPage speech,
-            BiConsumer<Path, Document> alsoRead) {
+    private void writeVariant(Path page, boolean make, BiConsumer<Path, Document> alsoRead) {
         try {
-            writeVariantFile(page, make, furigana, speech, alsoRead);
+            read(page, Files.readAllBytes(page), make, alsoRead);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeVariantFile(Path page, boolean make, FuriganaPage furigana, SpeechPage speech,
-            BiConsumer<Path, Document> alsoRead) throws IOException {
-        Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+    /**
+     * Reads one page for the build's one pass over the pages: parses the bytes the pass read, hands the parse to
+     * another reader (the link check), then, unless told not to, writes the page's furigana variant and its speech
+     * text beside it. Call it within the page's budget; the work of one page is on the calling thread, which gets its
+     * own Kuromoji tokenizer.
+     *
+     * @param page  the page's file, not null
+     * @param html  the page's bytes, not null
+     * @param make  whether to write its variant and speech text (false: the build cache gave them)
+     * @param alsoRead  given the page's parse before its ruby, not null; it must keep only what it needs, not the document
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void read(Path page, byte[] html, boolean make, BiConsumer<Path, Document> alsoRead) {
+        try {
+            readPage(page, html, make, alsoRead);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readPage(Path page, byte[] html, boolean make, BiConsumer<Path, Document> alsoRead) throws IOException {
+        // as Jsoup.parse(File, "UTF-8") reads a file, from the bytes already read
+        Document doc = Jsoup.parse(new ByteArrayInputStream(html), "UTF-8", page.toAbsolutePath().toString());
         alsoRead.accept(page, doc);
         if (!make) {
             return; // its variants come from elsewhere (the build cache)
@@ -259,7 +282,7 @@ public final class FuriganaVariants {
             return; // an English page: nothing to read in kana, and it offers no furigana link
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
-        furigana.enrich(doc);
+        perThread.get().enrich(doc);
         Path out = page.resolveSibling(SitePaths.furigana(page.getFileName().toString()));
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             doc.html(w);

@@ -69,7 +69,9 @@ import jp.tsunagu.site.files.Pools;
  * it recorded and stored. Merging, scoring and the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
- * Pages are analysed on several threads ({@link #index}); the class itself is not thread-safe.
+ * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
+ * which hands in each page's bytes ({@link #start}: the build reads each page once for the index and the furigana
+ * copy); the class itself is not thread-safe.
  */
 public final class SearchIndexer {
     /** How much more a word in the title counts than one in the text. */
@@ -204,24 +206,133 @@ public final class SearchIndexer {
 
     private java.util.Optional<SearchIndex> write(Path site, List<SearchPage> pages, FileBudget budget, IndexCache cache)
             throws IOException {
-        Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
-        Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
-        KeywordCollector keywords = new KeywordCollector(glossary);
-        Path work = Files.createTempDirectory("tsunagu-index-");
-        long docBytes = 0;
-        try (Directory directory = FSDirectory.open(work)) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                    .setSimilarity(similarity)
-                    .setIndexSort(new Sort(new SortField(PAGE, SortField.Type.INT)))
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                    .setRAMBufferSizeMB(64);
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                docBytes = addAll(site, pages, writer, keywords, budget, cache);
-                if (!budget.overruns().isEmpty()) {
-                    return java.util.Optional.empty();
+        try (Writing writing = start(site, pages, budget, java.util.Optional.ofNullable(cache))) {
+            addAll(site, pages, writing, budget);
+            return writing.finish();
+        }
+    }
+
+    /**
+     * Starts writing the index of a rendered site whose pages the caller adds one by one ({@link Writing#add}), from
+     * as many threads as it likes, each page within its budget, and then finishes ({@link Writing#finish}): the
+     * build's one pass over the pages hands each page's bytes, read once, to the index and to the other stages.
+     *
+     * @param site  the rendered site's root, not null
+     * @param pages  the pages to index, in page-number order, not null
+     * @param budget  the budget of each page (only its overruns are read here: the caller runs each page in it), not null
+     * @param cache  the index stage's build cache, empty for none, not null
+     * @return the index being written, to close when done, not null
+     * @throws UncheckedIOException if the index's folders cannot be made
+     */
+    public Writing start(Path site, List<SearchPage> pages, FileBudget budget, java.util.Optional<IndexCache> cache) {
+        try {
+            return new Writing(site, pages, budget, cache.orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An index being written: pages are added from any threads, in any order (page-number order keeps the keyword
+     * counts cheapest), then merged, scored and written into shards. Each thread adding pages gets its own Kuromoji
+     * tokenizer and keyword collector, merged at the end; the index is sorted by page number and the collectors'
+     * results do not depend on the order pages were counted in, so the output is the same whatever the threads' timing.
+     * Nothing of a page is held once it is added but its Lucene postings and its keyword counts.
+     * <p>
+     * {@link #add} is thread-safe; {@link #finish} and {@link #close} are called once, by one thread, after the adds.
+     */
+    public final class Writing implements AutoCloseable {
+        private final Path site;
+        private final List<SearchPage> pages;
+        private final FileBudget budget;
+        private final IndexCache cache;
+        private final Path work;
+        private final Directory directory;
+        private final IndexWriter writer;
+        private final List<KeywordCollector> collectors = java.util.Collections.synchronizedList(new ArrayList<>());
+        private final ThreadLocal<PerThread> perThread = ThreadLocal.withInitial(this::newThread);
+        private final java.util.concurrent.atomic.AtomicLong docBytes = new java.util.concurrent.atomic.AtomicLong();
+        private boolean closed;
+
+        private Writing(Path site, List<SearchPage> pages, FileBudget budget, IndexCache cache) throws IOException {
+            this.site = site;
+            this.pages = List.copyOf(pages);
+            this.budget = budget;
+            this.cache = cache;
+            Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
+            Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
+            this.work = Files.createTempDirectory("tsunagu-index-");
+            Directory d = null;
+            try {
+                d = FSDirectory.open(work);
+                IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                        .setSimilarity(similarity)
+                        .setIndexSort(new Sort(new SortField(PAGE, SortField.Type.INT)))
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                        .setRAMBufferSizeMB(64);
+                this.writer = new IndexWriter(d, config);
+                this.directory = d;
+            } catch (IOException | RuntimeException e) {
+                if (d != null) {
+                    d.close();
                 }
-                writer.forceMerge(1);
+                Folders.deleteQuietly(work);
+                throw e;
             }
+        }
+
+        /** One adding thread's Kuromoji pass and keyword counts. */
+        private record PerThread(ReadingPass pass, KeywordCollector keywords) {
+        }
+
+        private PerThread newThread() {
+            PerThread state = new PerThread(new ReadingPass(dictionary), new KeywordCollector(glossary));
+            collectors.add(state.keywords());
+            return state;
+        }
+
+        /**
+         * Adds a page: its snippet file is written, its keywords counted, its document given to Lucene. With a build
+         * cache, an entry under the page's key gives everything but the text fields' cheap analysis; a page without
+         * one is analysed and its entry stored.
+         *
+         * @param n  the page's number, its place in the pages given
+         * @param html  the page's bytes, as rendered, not null
+         * @throws UncheckedIOException if a file cannot be written
+         */
+        public void add(int n, byte[] html) {
+            PerThread state = perThread.get();
+            try {
+                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state.pass(), cache));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Merges the pages added, scores every key and writes the shards, the table of contents and the page list.
+         *
+         * @return what was written, empty if a page went over its budget (the index would lack it), not null
+         * @throws UncheckedIOException if a file cannot be written
+         */
+        public java.util.Optional<SearchIndex> finish() {
+            try {
+                return finished();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private java.util.Optional<SearchIndex> finished() throws IOException {
+            if (!budget.overruns().isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            KeywordCollector keywords = new KeywordCollector(glossary);
+            synchronized (collectors) {
+                collectors.forEach(keywords::addAll);
+            }
+            writer.forceMerge(1);
+            writer.close();
             ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
             int keys = 0;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -237,84 +348,84 @@ public final class SearchIndexer {
             }
             shards.finish();
             writeToc(site, pages, shards);
-            return java.util.Optional.of(new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes,
+            return java.util.Optional.of(new SearchIndex(pages, keys, shards.firstKeys().size(), shards.bytes(), docBytes.get(),
                     keywords.keywords(pages.size())));
-        } finally {
+        }
+
+        /** Drops the index's work folder (and the writer, if {@link #finish} did not close it). */
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException e) {
+                // the index is dropped: what failed is what the caller reports
+            }
+            try {
+                directory.close();
+            } catch (IOException e) {
+                // as above
+            }
             Folders.deleteQuietly(work);
         }
     }
 
     /**
-     * Analyses and adds every page, on as many threads as there are processors: Lucene's writer takes documents
-     * from several threads, the analyzers keep one Kuromoji tokenizer per thread, and each thread counts keywords
-     * in its own collector, merged at the end. The index is sorted by page number and the collectors' results do not
-     * depend on the order pages were counted in, so the output is the same whatever the threads' timing.
-     *
-     * @return the bytes of snippet files written
+     * Reads and adds every page, on as many threads as there are processors (one per 50 pages at most), each page
+     * within its budget: Lucene's writer takes documents from several threads.
      */
-    private long addAll(Path site, List<SearchPage> pages, IndexWriter writer, KeywordCollector keywords, FileBudget budget,
-            IndexCache cache) throws IOException {
+    private static void addAll(Path site, List<SearchPage> pages, Writing writing, FileBudget budget) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 50));
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-        List<KeywordCollector> collectors = new ArrayList<>();
-        collectors.add(keywords);
-        for (int t = 1; t < threads; t++) {
-            collectors.add(new KeywordCollector(glossary));
-        }
-        List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
-        for (KeywordCollector collector : collectors) {
-            work.add(() -> {
-                ReadingPass pass = new ReadingPass(dictionary);
-                for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
-                    int page = n;
-                    budget.run(pages.get(n).path(), () -> {
-                        try {
-                            return bytes.addAndGet(addPage(site, page, pages.get(page), writer, collector, pass, cache));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-                return null;
-            });
-        }
+        java.util.concurrent.Callable<Void> work = () -> {
+            for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
+                int page = n;
+                budget.run(pages.get(n).path(), () -> {
+                    try {
+                        writing.add(page, Files.readAllBytes(site.resolve(pages.get(page).path())));
+                        return page;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            return null;
+        };
         if (threads == 1) {
             try {
-                work.get(0).call();
+                work.call();
             } catch (IOException | RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-            try {
-                for (java.util.concurrent.Future<Void> f : pool.invokeAll(work)) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("indexing was interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                if (e.getCause() instanceof IOException io) {
-                    throw io;
-                }
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                Pools.stop(pool);
-            }
-            for (int t = 1; t < threads; t++) {
-                keywords.addAll(collectors.get(t));
-            }
+            return;
         }
-        return bytes.get();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(java.util.Collections.nCopies(threads, work))) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            Pools.stop(pool);
+        }
     }
 
     /**
@@ -324,9 +435,8 @@ public final class SearchIndexer {
      *
      * @param cache  the index stage's build cache, or null for none
      */
-    private long addPage(Path site, int n, SearchPage page, IndexWriter writer, KeywordCollector keywords,
+    private long addPage(Path site, int n, SearchPage page, byte[] html, IndexWriter writer, KeywordCollector keywords,
             ReadingPass pass, IndexCache cache) throws IOException {
-        byte[] html = Files.readAllBytes(site.resolve(page.path()));
         String key = cache == null ? null : cache.keyOf(page, html);
         java.util.Optional<PageAnalysis> known = cache == null ? java.util.Optional.empty() : cache.read(key);
         if (known.isPresent()) {

@@ -63,6 +63,44 @@ class FuriganaVariantsParseTests {
         assertThat(leaving).containsExactly(Map.entry(site.resolve("a.html"), List.of("../b.html")));
     }
 
+    @Test
+    void readsAPageFromTheBytesThePassReadAsWriteAllReadsItsFile(@TempDir Path other) throws IOException {
+        write("index.html", "ja", "<h1>情報化の推進</h1><p>会津若松市は<a href=\"a.html\">地域</a>の取り組みを進めます。</p>");
+        write("en/index.html", "en", "<p>Digital <a href=\"../../away.html\">plan</a></p>");
+        for (String page : List.of("index.html", "en/index.html")) {
+            Path copy = other.resolve(page);
+            Files.createDirectories(copy.getParent());
+            Files.copy(site.resolve(page), copy);
+        }
+        FuriganaVariants variants = new FuriganaVariants(null, BASE.toString(), 2);
+        variants.writeAll(site, FileBudget.of(FileBudget.DEFAULT_LIMIT), (file, doc) -> { });
+
+        Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
+        for (String page : List.of("index.html", "en/index.html")) {
+            Path file = other.resolve(page);
+            variants.read(file, Files.readAllBytes(file), true,
+                    (f, doc) -> leaving.put(f, ContentAddresses.leaving(other.relativize(f).toString().replace('\\', '/'), doc, BASE)));
+        }
+
+        assertThat(Files.readString(other.resolve("index.furigana.html"))).contains("<ruby>")
+                .isEqualTo(Files.readString(site.resolve("index.furigana.html")));
+        assertThat(Files.readString(other.resolve("index.speech.json"))).isEqualTo(Files.readString(site.resolve("index.speech.json")));
+        assertThat(other.resolve("en/index.furigana.html")).as("no variant of an English page").doesNotExist();
+        assertThat(leaving.get(other.resolve("en/index.html"))).containsExactly("../../away.html");
+    }
+
+    @Test
+    void aPageTheCacheGaveIsParsedForItsLinksButNotWrittenAgain() throws IOException {
+        write("a.html", "ja", "<p>情報化の<a href=\"../b.html\">推進</a></p>");
+        List<Path> read = new java.util.ArrayList<>();
+        new FuriganaVariants(null, BASE.toString(), 1).read(site.resolve("a.html"), Files.readAllBytes(site.resolve("a.html")), false,
+                (file, doc) -> read.add(file));
+
+        assertThat(read).containsExactly(site.resolve("a.html"));
+        assertThat(site.resolve("a.furigana.html")).doesNotExist();
+        assertThat(site.resolve("a.speech.json")).doesNotExist();
+    }
+
     private void write(String page, String lang, String body) throws IOException {
         Path file = site.resolve(page);
         Files.createDirectories(file.getParent());
