@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -50,6 +52,7 @@ import jp.tsunagu.site.enrich.SpeechWords;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;
+import jp.tsunagu.site.files.Pools;
 import jp.tsunagu.site.history.ContentHistory;
 import jp.tsunagu.site.history.HistoryPages;
 import jp.tsunagu.site.index.IndexCache;
@@ -476,7 +479,7 @@ public final class SiteGenerator {
         IndexPart index = timed(request, times, Stage.INDEX, () -> indexPart(request, model, site, folder));
         try (SearchIndexer.Writing writing = index.writing()) {
             EnrichPart enrich = timed(request, times, Stage.ENRICH, () -> enrichPart(request, model, folder, alsoRead));
-            Map<Path, Integer> numbers = new java.util.HashMap<>();
+            Map<Path, Integer> numbers = new HashMap<>();
             for (int n = 0; n < index.pages().size(); n++) {
                 numbers.put(folder.resolve(index.pages().get(n).path()), n);
             }
@@ -554,11 +557,11 @@ public final class SiteGenerator {
      */
     private static long[] pass(Path folder, List<Path> order, Map<Path, Integer> numbers, IndexPart index,
             EnrichPart enrich, FileBudget budget, Collection<String> contentFiles) {
-        java.util.concurrent.atomic.AtomicLong indexTime = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong enrichTime = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong indexTime = new AtomicLong();
+        AtomicLong enrichTime = new AtomicLong();
         long start = System.nanoTime();
         try {
-            jp.tsunagu.site.files.Pools.each("tsunagu-pages", order, Runtime.getRuntime().availableProcessors(), file -> {
+            Pools.each("tsunagu-pages", order, Runtime.getRuntime().availableProcessors(), file -> {
                 long t0 = System.nanoTime();
                 Integer n = numbers.get(file);
                 String name = folder.relativize(file).toString().replace('\\', '/');
@@ -730,7 +733,7 @@ public final class SiteGenerator {
             int read, List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes) {
         FileBudget own = request.fileBudget();
         try {
-            jp.tsunagu.site.files.Pools.each("tsunagu-pages", sakuin.stream().map(p -> p.outputPath().resolveIn(folder)).toList(),
+            Pools.each("tsunagu-pages", sakuin.stream().map(p -> p.outputPath().resolveIn(folder)).toList(),
                     Runtime.getRuntime().availableProcessors(), file -> own.run(folder.relativize(file).toString().replace('\\', '/'), () -> {
                         try {
                             enrichPage(folder, file, Files.readAllBytes(file), enrich);
