@@ -111,12 +111,16 @@ public final class MarkdownBodies {
                     return file.getKey();
                 }
             }
-            Map<String, byte[]> converted = new LinkedHashMap<>();
+            List<String> converted = new ArrayList<>(texts.size());
             for (String text : texts) {
                 FileBudget.checkpoint();
-                converted.put(String.valueOf(converted.size()), markdown.toHtml(text).getBytes(UTF_8));
+                converted.add(markdown.toHtml(text));
             }
-            key.ifPresent(k -> cache.get().write(k, converted));
+            key.ifPresent(k -> {
+                Map<String, byte[]> entry = new LinkedHashMap<>();
+                converted.forEach(html -> entry.put(String.valueOf(entry.size()), html.getBytes(UTF_8)));
+                cache.get().write(k, entry);
+            });
             return file.getKey();
         }));
         return new Prepared(byFile.size(), restored.get());
