@@ -62,6 +62,7 @@ class BuildMojoTests {
         log.infos.clear();
         mojo.execute();
         assertThat(log.infos).filteredOn(i -> i.contains("作成のキャッシュ")).satisfiesExactly(
+                i -> assertThat(i).matches("Tsunagu: 本文の変換: (\\d+) ファイルのうち \\1 ファイルは作成のキャッシュ（.+）から使い、0 ファイルを変換しました。"),
                 i -> assertThat(i).matches("Tsunagu: 検索の索引: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを解析しました。"),
                 i -> assertThat(i).matches("Tsunagu: ふりがな・読み上げ: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを作りました。"));
 

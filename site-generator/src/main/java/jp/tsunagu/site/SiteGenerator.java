@@ -593,8 +593,7 @@ public final class SiteGenerator {
             });
         } catch (PartFailed e) {
             RuntimeException cause = (RuntimeException) e.getCause();
-            throw e.stage == Stage.INDEX ? indexFailure(index.budget(), contentFiles, cause)
-                    : enrichFailure(budget, contentFiles, cause);
+            throw partFailure(e.stage, e.stage == Stage.INDEX ? index.budget() : budget, contentFiles, cause);
         } catch (OutOfMemoryError | StackOverflowError e) {
             throw outOf(Stage.INDEX, e);
         }
@@ -611,22 +610,17 @@ public final class SiteGenerator {
         }
     }
 
-    private static SiteException indexFailure(FileBudget budget, Collection<String> contentFiles, RuntimeException e) {
-        RuntimeException failure = e instanceof UncheckedIOException io
-                ? overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
-                        "検索の索引を作れませんでした: " + IoMessages.of(io), io))
-                : overrunOr(Stage.INDEX, budget, contentFiles, () -> new SiteException(Stage.INDEX,
-                        "検索の索引を作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
-        throw failure;
-    }
-
-    private static SiteException enrichFailure(FileBudget budget, Collection<String> contentFiles, RuntimeException e) {
-        RuntimeException failure = e instanceof UncheckedIOException io
-                ? overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
-                        "ふりがな付きのページを作れませんでした: " + IoMessages.of(io), io))
-                : overrunOr(Stage.ENRICH, budget, contentFiles, () -> new SiteException(Stage.ENRICH,
-                        "ふりがな付きのページを作れませんでした（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
-        throw failure;
+    /**
+     * What a failed part of the index and enrich pass throws: the files over their budget (their likely cause), or the
+     * stage's own error — a file that could not be read or written, or a fault of the generator.
+     */
+    private static RuntimeException partFailure(Stage stage, FileBudget budget, Collection<String> contentFiles,
+            RuntimeException e) {
+        String what = stage == Stage.INDEX ? "検索の索引を作れませんでした" : "ふりがな付きのページを作れませんでした";
+        return e instanceof UncheckedIOException io
+                ? overrunOr(stage, budget, contentFiles, () -> new SiteException(stage, what + ": " + IoMessages.of(io), io))
+                : overrunOr(stage, budget, contentFiles, () -> new SiteException(stage,
+                        what + "（生成処理の誤りです。ページの内容を確かめ、直らなければ開発者に知らせてください）。", e));
     }
 
     /**
@@ -640,7 +634,7 @@ public final class SiteGenerator {
         try {
             index = part.writing().finish();
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw indexFailure(part.budget(), contentFiles, e);
+            throw partFailure(Stage.INDEX, part.budget(), contentFiles, e);
         }
         found.addAll(overruns(Stage.INDEX, part.budget(), contentFiles));
         if (index.isEmpty()) {
@@ -743,7 +737,7 @@ public final class SiteGenerator {
                         return file;
                     }));
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw enrichFailure(own, contentFiles, e);
+            throw partFailure(Stage.ENRICH, own, contentFiles, e);
         }
         List<ValidationIssue> over = new ArrayList<>(overruns(Stage.ENRICH, budget, contentFiles));
         over.addAll(overruns(Stage.ENRICH, own, contentFiles));

@@ -67,18 +67,7 @@ class BuildCacheTests {
     }
 
     private Map<String, byte[]> clean(Path source, String name) {
-        Path out = temp.resolve(name);
-        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out));
-        assertTrue(result.notes().stream().noneMatch(n -> n.contains("作成のキャッシュ")), result.notes().toString());
-        return TestFiles.contents(out);
-    }
-
-    private static void assertSameBytes(Map<String, byte[]> expected, Path site) {
-        Map<String, byte[]> actual = TestFiles.contents(site);
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String file : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(file), actual.get(file)), () -> file + " differs from the clean build");
-        }
+        return CleanBuilds.of(source, temp.resolve(name));
     }
 
     private List<Path> entries() throws IOException {
@@ -121,13 +110,13 @@ class BuildCacheTests {
         Path out = temp.resolve("site");
         Counts first = cached(source, out);
         assertEquals(0, first.restored());
-        assertSameBytes(clean(source, "clean-1"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-1"), out);
         assertEquals(first.pages(), entries().size());
 
         Path edited = source.resolve("plan/viewpoints/A.md");
         Files.writeString(edited, Files.readString(edited, UTF_8) + "\n地域の声を聞きながら手順を見直します。\n", UTF_8);
         Counts second = cached(source, out);
-        assertSameBytes(clean(source, "clean-2"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-2"), out);
         assertTrue(second.done() > 0 && second.done() < first.pages() / 2, second.toString());
         assertEquals(second.pages(), second.restored() + second.done());
         assertEquals(second.pages(), entries().size(), "the entries of the pages before the edit are deleted");
@@ -140,7 +129,7 @@ class BuildCacheTests {
         Counts first = cached(source, out);
         PlanCorpus.editOne(source);
         Counts second = cached(source, out);
-        assertSameBytes(clean(source, "clean"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean"), out);
         assertTrue(second.restored() > first.pages() / 2, second.toString());
     }
 
@@ -161,7 +150,7 @@ class BuildCacheTests {
         assertEquals(full.index().pages(), full.index().restored(), "every page from the cache: " + full);
         assertEquals(0, full.index().done());
         assertSameIndex(clean, out);
-        assertSameBytes(TestFiles.contents(clean), out);
+        CleanBuilds.assertSameBytes(TestFiles.contents(clean), out);
 
         PlanCorpus.editOne(source);
         Built edited = build(source, out);
@@ -292,7 +281,7 @@ class BuildCacheTests {
         Counts damaged = cached(source, out);
         assertEquals(6, damaged.ignored(), damaged.toString());
         assertEquals(6, damaged.done(), damaged.toString());
-        assertSameBytes(clean(source, "clean"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean"), out);
         Counts again = cached(source, out);
         assertEquals(0, again.ignored());
         assertEquals(0, again.done(), "the damaged entries were written again");
@@ -308,7 +297,7 @@ class BuildCacheTests {
         Files.writeString(readings, Files.readString(readings, UTF_8) + "\n地域 ちいき\n", UTF_8);
         Counts dictionary = cached(source, out);
         assertEquals(0, dictionary.restored(), "a changed dictionary is a new key for every page");
-        assertSameBytes(clean(source, "clean-1"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-1"), out);
 
         Path templates = Files.createDirectories(source.resolve("templates"));
         try (var in = SiteGenerator.class.getResourceAsStream("theme/templates/layout.ftlh")) {
@@ -316,7 +305,7 @@ class BuildCacheTests {
             Files.writeString(templates.resolve("layout.ftlh"), layout.replaceFirst("</footer>", "<p>テンプレートを変えました</p></footer>"), UTF_8);
         }
         Counts template = cached(source, out);
-        assertSameBytes(clean(source, "clean-2"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-2"), out);
         assertTrue(Files.readString(out.resolve("index.furigana.html"), UTF_8).contains("テンプレートを"), "the copy has the new template");
         assertEquals(first.pages(), template.pages());
         assertEquals(0, template.restored(), "every page's bytes changed with the layout");

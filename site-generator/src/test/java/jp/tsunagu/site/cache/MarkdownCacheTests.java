@@ -53,18 +53,7 @@ class MarkdownCacheTests {
     }
 
     private Map<String, byte[]> clean(Path source, String name) {
-        Path out = temp.resolve(name);
-        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out));
-        assertTrue(result.notes().stream().noneMatch(n -> n.contains("作成のキャッシュ")), result.notes().toString());
-        return TestFiles.contents(out);
-    }
-
-    private static void assertSameBytes(Map<String, byte[]> expected, Path site) {
-        Map<String, byte[]> actual = TestFiles.contents(site);
-        assertEquals(expected.keySet(), actual.keySet());
-        for (String file : expected.keySet()) {
-            assertTrue(Arrays.equals(expected.get(file), actual.get(file)), () -> file + " differs from the clean build");
-        }
+        return CleanBuilds.of(source, temp.resolve(name));
     }
 
     private List<Path> entries() throws IOException {
@@ -87,7 +76,7 @@ class MarkdownCacheTests {
         Path out = temp.resolve("site-2");
         Counts second = cached(source, out);
         assertEquals(new Counts(first.files(), first.files() - 1, 1, 0), second);
-        assertSameBytes(clean(source, "clean"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean"), out);
         assertEquals(first.files(), entries().size(), "the edited file's old entry is deleted");
         assertTrue(Files.readString(out.resolve("initiatives/ai-chatbot.html"), UTF_8).contains("<strong>予約</strong>"));
     }
@@ -119,7 +108,7 @@ class MarkdownCacheTests {
         Counts damaged = cached(source, out);
         assertEquals(6, damaged.ignored(), damaged.toString());
         assertEquals(6, damaged.converted(), damaged.toString());
-        assertSameBytes(clean(source, "clean"), out);
+        CleanBuilds.assertSameBytes(clean(source, "clean"), out);
         Counts again = cached(source, temp.resolve("site-3"));
         assertEquals(new Counts(damaged.files(), damaged.files(), 0, 0), again, "the damaged entries were written again");
     }
