@@ -473,6 +473,7 @@ public final class SiteGenerator {
      *
      * @return the さくいん's pages, empty if a page went over its budget in the index part
      */
+    @SuppressWarnings("try") // the index being written is held only to be closed (dropped) if the pass fails
     private static List<Page> indexAndEnrich(BuildRequest request, Map<Stage, Duration> times, PlanModel model, Assembled site,
             Path folder, List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes,
             BiConsumer<Path, Document> alsoRead) {

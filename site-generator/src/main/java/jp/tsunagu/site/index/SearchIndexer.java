@@ -377,55 +377,17 @@ public final class SearchIndexer {
      * Reads and adds every page, on as many threads as there are processors (one per 50 pages at most), each page
      * within its budget: Lucene's writer takes documents from several threads.
      */
-    private static void addAll(Path site, List<SearchPage> pages, Writing writing, FileBudget budget) throws IOException {
+    private static void addAll(Path site, List<SearchPage> pages, Writing writing, FileBudget budget) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pages.size() / 50));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.Callable<Void> work = () -> {
-            for (int n = next.getAndIncrement(); n < pages.size(); n = next.getAndIncrement()) {
-                int page = n;
-                budget.run(pages.get(n).path(), () -> {
-                    try {
-                        writing.add(page, Files.readAllBytes(site.resolve(pages.get(page).path())));
-                        return page;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            return null;
-        };
-        if (threads == 1) {
+        List<Integer> numbers = java.util.stream.IntStream.range(0, pages.size()).boxed().toList();
+        Pools.each("tsunagu-index", numbers, threads, page -> budget.run(pages.get(page).path(), () -> {
             try {
-                work.call();
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+                writing.add(page, Files.readAllBytes(site.resolve(pages.get(page).path())));
+                return page;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
-        try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(java.util.Collections.nCopies(threads, work))) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("indexing was interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            Pools.stop(pool);
-        }
+        }));
     }
 
     /**
