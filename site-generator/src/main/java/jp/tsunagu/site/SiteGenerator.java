@@ -825,9 +825,9 @@ public final class SiteGenerator {
                     folder.resolve(SitePaths.PLAN_JSON));
             write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
                     model.plan().municipality().name(), site.updates(), Paging.FEED_ENTRIES));
-            write(folder.resolve("sitemap.xml"), WebFiles.sitemap(baseUrl, Stream.concat(site.pages().stream().map(LazyPage::outputPath),
+            WebFiles.writeSitemap(folder, baseUrl, Stream.concat(site.pages().stream().map(LazyPage::outputPath),
                     sakuin.stream().map(Page::outputPath)).map(OutputPath::value).filter(p -> !p.equals(SitePaths.NOT_FOUND)).toList(),
-                    sitemapAlternates(site.languages())));
+                    sitemapAlternates(site.languages()));
             write(folder.resolve("robots.txt"), WebFiles.robots(baseUrl));
         });
     }

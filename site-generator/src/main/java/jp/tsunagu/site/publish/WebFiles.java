@@ -1,9 +1,15 @@
 package jp.tsunagu.site.publish;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +19,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The machine-readable files of a site: the Atom feed of updates, {@code sitemap.xml} and {@code robots.txt}.
+ * The machine-readable files of a site: the Atom feed of updates, {@code sitemap.xml} (and the parts of a large
+ * site's sitemap) and {@code robots.txt}.
  * Output is deterministic: dates come from the content, never from the clock, and lists are sorted. The XML is
  * written with the JDK's StAX writer ({@link Xml}), which escapes text and attribute values.
  */
@@ -21,6 +28,13 @@ public final class WebFiles {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    private static final String SITEMAP_FILE = "sitemap.xml";
+
+    /** The most addresses one sitemap file may list (sitemaps.org protocol 0.9). */
+    public static final int SITEMAP_URLS = 50_000;
+
+    /** The most bytes one sitemap file may have uncompressed: 50 MiB (sitemaps.org protocol 0.9). */
+    public static final long SITEMAP_BYTES = 52_428_800L;
 
     private WebFiles() {
     }
@@ -106,47 +120,105 @@ public final class WebFiles {
     }
 
     /**
-     * Writes a sitemap (sitemaps.org 0.9) of the given pages, with percent-encoded URLs.
+     * Writes {@code sitemap.xml} (sitemaps.org 0.9) of the given pages, with percent-encoded URLs, sorted, and the
+     * language versions of pages written in several languages as {@code xhtml:link rel="alternate" hreflang}
+     * elements (each version lists every version, itself included). The protocol allows at most
+     * {@value #SITEMAP_URLS} addresses and {@value #SITEMAP_BYTES} bytes in one file: a site within that gets one
+     * {@code sitemap.xml}; a larger one gets {@code sitemap-1.xml}, {@code sitemap-2.xml}, … within those limits and
+     * {@code sitemap.xml} as their sitemap index, so {@code robots.txt} names the same file either way. Entries are
+     * written as they are made, so nothing grows with the site but the list of paths given.
      *
+     * @param folder  the site's folder, not null
      * @param baseUrl  the site address ending with {@code /}, not null
-     * @param paths  page paths relative to the site root, not null
-     * @return the XML, not null
+     * @param paths  the page paths, relative to the site root, not null
+     * @param alternates  page path → its language versions, not null, may be empty
+     * @return the files written, relative to the folder: {@code sitemap.xml} first, not empty
+     * @throws IOException  if a file cannot be written
      */
-    public static String sitemap(String baseUrl, List<String> paths) {
-        return sitemap(baseUrl, paths, Map.of());
+    public static List<String> writeSitemap(Path folder, String baseUrl, List<String> paths,
+            Map<String, List<Alternate>> alternates) throws IOException {
+        return writeSitemap(folder, baseUrl, paths, alternates, SITEMAP_URLS, SITEMAP_BYTES);
     }
 
-    /**
-     * Writes {@code sitemap.xml} with the language versions of pages written in several languages, as
-     * {@code xhtml:link rel="alternate" hreflang} elements (each version lists every version, itself included).
-     *
-     * @param baseUrl  the site address ending with {@code /}, not null
-     * @param paths  the page paths, not null
-     * @param alternates  page path → its language versions, not null, may be empty
-     * @return the XML, not null
-     */
-    public static String sitemap(String baseUrl, List<String> paths, Map<String, List<Alternate>> alternates) {
-        return Xml.write(x -> {
-            x.writeStartElement("urlset");
-            x.writeDefaultNamespace(SITEMAP);
-            if (!alternates.isEmpty()) {
-                x.writeNamespace("xhtml", XHTML);
-            }
+    /** As {@link #writeSitemap(Path, String, List, Map)}, with the limits of one file given (for tests). */
+    static List<String> writeSitemap(Path folder, String baseUrl, List<String> paths, Map<String, List<Alternate>> alternates,
+            int maxUrls, long maxBytes) throws IOException {
+        String head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"" + SITEMAP + "\""
+                + (alternates.isEmpty() ? "" : " xmlns:xhtml=\"" + XHTML + "\"") + ">";
+        String tail = "\n</urlset>\n";
+        long fixed = utf8(head) + utf8(tail);
+        List<String> parts = new ArrayList<>();
+        Writer out = null;
+        int urls = 0;
+        long bytes = 0;
+        try {
             for (String p : paths.stream().sorted().toList()) {
-                line(x, 1);
-                x.writeStartElement("url");
-                element(x, "loc", url(baseUrl, p));
-                for (Alternate a : alternates.getOrDefault(p, List.of())) {
-                    x.writeEmptyElement("xhtml", "link", XHTML);
-                    x.writeAttribute("rel", "alternate");
-                    x.writeAttribute("hreflang", a.hreflang());
-                    x.writeAttribute("href", url(baseUrl, a.path()));
+                String entry = "\n  " + Xml.fragment(x -> urlEntry(x, baseUrl, p, alternates.getOrDefault(p, List.of())));
+                long size = utf8(entry);
+                if (out != null && (urls == maxUrls || fixed + bytes + size > maxBytes)) {
+                    out.write(tail);
+                    out.close();
+                    out = null;
                 }
+                if (out == null) {
+                    parts.add("sitemap-" + (parts.size() + 1) + ".xml");
+                    out = Files.newBufferedWriter(folder.resolve(parts.get(parts.size() - 1)), StandardCharsets.UTF_8);
+                    out.write(head);
+                    urls = 0;
+                    bytes = 0;
+                }
+                out.write(entry);
+                urls++;
+                bytes += size;
+            }
+            if (out == null) {
+                parts.add("sitemap-1.xml");
+                out = Files.newBufferedWriter(folder.resolve(parts.get(0)), StandardCharsets.UTF_8);
+                out.write(head);
+            }
+            out.write(tail);
+        } finally {
+            if (out != null) {
+                out.close();
+            }
+        }
+        if (parts.size() == 1) {
+            Files.move(folder.resolve(parts.get(0)), folder.resolve(SITEMAP_FILE), StandardCopyOption.REPLACE_EXISTING);
+            return List.of(SITEMAP_FILE);
+        }
+        Files.writeString(folder.resolve(SITEMAP_FILE), Xml.write(x -> {
+            x.writeStartElement("sitemapindex");
+            x.writeDefaultNamespace(SITEMAP);
+            for (String part : parts) {
+                line(x, 1);
+                x.writeStartElement("sitemap");
+                element(x, "loc", url(baseUrl, part));
                 x.writeEndElement();
             }
             line(x, 0);
             x.writeEndElement();
-        });
+        }), StandardCharsets.UTF_8);
+        List<String> written = new ArrayList<>(List.of(SITEMAP_FILE));
+        written.addAll(parts);
+        return List.copyOf(written);
+    }
+
+    /** One {@code url} element of a sitemap, with its language versions. */
+    private static void urlEntry(XMLStreamWriter x, String baseUrl, String path, List<Alternate> versions)
+            throws XMLStreamException {
+        x.writeStartElement("url");
+        element(x, "loc", url(baseUrl, path));
+        for (Alternate a : versions) {
+            x.writeEmptyElement("xhtml", "link", XHTML);
+            x.writeAttribute("rel", "alternate");
+            x.writeAttribute("hreflang", a.hreflang());
+            x.writeAttribute("href", url(baseUrl, a.path()));
+        }
+        x.writeEndElement();
+    }
+
+    private static long utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**
@@ -159,13 +231,13 @@ public final class WebFiles {
     }
 
     /**
-     * Writes {@code robots.txt}: everything may be crawled; the sitemap is named.
+     * Writes {@code robots.txt}: everything may be crawled; the sitemap (or the sitemap index) is named.
      *
      * @param baseUrl  the site address ending with {@code /}, not null
      * @return the text, not null
      */
     public static String robots(String baseUrl) {
-        return "User-agent: *\nAllow: /\n\nSitemap: " + url(baseUrl, "sitemap.xml") + "\n";
+        return "User-agent: *\nAllow: /\n\nSitemap: " + url(baseUrl, SITEMAP_FILE) + "\n";
     }
 
     /**
