@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,8 +170,11 @@ public final class PlanLoader {
             issues.add(ValidationCode.E_IO, root.toString(), 0, "コンテンツのフォルダを最後まで読めませんでした。"
                     + "フォルダとその中のフォルダに読む権限があるか、読んでいる間に消されたり移されたりしていないかを確かめてください。");
         }
-        // the raw name breaks ties between names that differ only in Unicode composition, so order never depends on the disk
-        files.sort(Comparator.comparing((Path p) -> SourceFile.relative(root, p)).thenComparing(Path::toString));
+        // the raw name breaks ties between names that differ only in Unicode composition, so order never depends on the
+        // disk; each name is made relative once, not in every comparison (a sort of n files makes n log n of them)
+        Map<Path, String> names = new HashMap<>();
+        files.forEach(p -> names.put(p, SourceFile.relative(root, p)));
+        files.sort(Comparator.comparing((Path p) -> names.get(p)).thenComparing(Path::toString));
         return withoutClashes(root, withUsableNames(root, files, issues), issues);
     }
 
