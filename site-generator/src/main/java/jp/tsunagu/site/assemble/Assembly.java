@@ -171,13 +171,9 @@ final class Assembly {
             out.add(new Views.Section("", "", html(body.preamble(), glossary, root)));
         }
         for (MarkdownBody.Section s : body.sections()) {
-            out.add(new Views.Section(s.heading(), idPrefix + anchor(s.heading()), html(s.markdown(), glossary, root)));
+            out.add(new Views.Section(s.heading(), idPrefix + SitePaths.anchor(s.heading()), html(s.markdown(), glossary, root)));
         }
         return out;
-    }
-
-    private static String anchor(String heading) {
-        return heading.strip().replaceAll("[\\s\u3000]+", "-").replaceAll("[\"'<>&#%?/\\\\]", "");
     }
 
     /** Renders Markdown alone, without glossary links. */

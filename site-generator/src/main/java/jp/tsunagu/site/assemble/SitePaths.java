@@ -1,5 +1,7 @@
 package jp.tsunagu.site.assemble;
 
+import java.util.regex.Pattern;
+
 import jp.tsunagu.plan.FiscalYear;
 import jp.tsunagu.plan.ViewpointCode;
 
@@ -8,6 +10,11 @@ import jp.tsunagu.plan.ViewpointCode;
  * and pages always agree.
  */
 public final class SitePaths {
+    /** Runs of spaces in a heading, which become one {@code -} of its anchor. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+    /** Characters left out of an anchor: they would need escaping in an address or an attribute. */
+    private static final Pattern UNSAFE_IN_ID = Pattern.compile("[\"'<>&#%?/\\\\]");
+
     /** The home page. */
     public static final String HOME = "index.html";
     /** The basic policy. */
@@ -240,5 +247,16 @@ public final class SitePaths {
             throw new IllegalArgumentException("Not a plain HTML page (valid: *.html, not *.furigana.html): " + path);
         }
         return path.substring(0, path.length() - ".html".length()) + SPEECH_SUFFIX;
+    }
+
+    /**
+     * The id of a section of a page, from its heading: spaces become {@code -}, and characters that would need
+     * escaping in an address or an attribute are left out ({@code 1. 目的 と 範囲} → {@code 1.-目的-と-範囲}).
+     *
+     * @param heading  the heading's text, not null
+     * @return the id, not null, empty for a heading of only such characters
+     */
+    public static String anchor(String heading) {
+        return UNSAFE_IN_ID.matcher(SPACES.matcher(heading.strip()).replaceAll("-")).replaceAll("");
     }
 }

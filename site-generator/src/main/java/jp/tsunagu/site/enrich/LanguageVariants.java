@@ -292,8 +292,7 @@ public final class LanguageVariants {
             out.add(new Views.Section("", "", MARKDOWN.toHtml(body.preamble())));
         }
         for (MarkdownBody.Section s : body.sections()) {
-            String id = s.heading().strip().replaceAll("[\\s\u3000]+", "-").replaceAll("[\"'<>&#%?/\\\\]", "");
-            out.add(new Views.Section(s.heading(), id, MARKDOWN.toHtml(s.markdown())));
+            out.add(new Views.Section(s.heading(), SitePaths.anchor(s.heading()), MARKDOWN.toHtml(s.markdown())));
         }
         return out;
     }
