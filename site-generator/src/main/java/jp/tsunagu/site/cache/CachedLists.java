@@ -90,8 +90,9 @@ public final class CachedLists {
             return Optional.empty();
         }
         try {
-            return Optional.of(List.copyOf(JSON.readValue(json, STRINGS)));
-        } catch (IOException | NullPointerException e) {
+            List<String> list = JSON.readValue(json, STRINGS);
+            return list == null || list.contains(null) ? Optional.empty() : Optional.of(List.copyOf(list));
+        } catch (IOException e) {
             return Optional.empty(); // not a list of strings: the page is read again
         }
     }
