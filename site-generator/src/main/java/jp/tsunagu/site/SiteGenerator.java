@@ -2,6 +2,7 @@ package jp.tsunagu.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -464,8 +465,8 @@ public final class SiteGenerator {
      * The pass's wall time goes to the two stages in proportion to the time their parts took; each stage's
      * dictionaries and cache are opened under its own name (its errors say which), and each stage's pages over their
      * budget are reported as that stage's. With a build cache, an unchanged page's index entry and its furigana copy
-     * and speech text and the links that leave it come from the cache, each stage's part on its own; a page that all
-     * three caches hold is not parsed at all.
+     * and speech text and the links that leave it come from the cache, each stage's part on its own; a page whose
+     * copies and links both come from the cache is not parsed at all (the index reads the bytes, not the parse).
      *
      * @return the さくいん's pages, empty if a page went over its budget in the index part
      */
@@ -515,11 +516,11 @@ public final class SiteGenerator {
      */
     private static final class LinkPart {
         private final Path folder;
-        private final java.net.URI baseUrl;
+        private final URI baseUrl;
         private final Optional<CachedLists> cache;
         private final Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
 
-        LinkPart(Path folder, java.net.URI baseUrl, Optional<CachedLists> cache) {
+        LinkPart(Path folder, URI baseUrl, Optional<CachedLists> cache) {
             this.folder = folder;
             this.baseUrl = baseUrl;
             this.cache = cache;
