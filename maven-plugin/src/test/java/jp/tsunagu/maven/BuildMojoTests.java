@@ -64,7 +64,8 @@ class BuildMojoTests {
         assertThat(log.infos).filteredOn(i -> i.contains("作成のキャッシュ")).satisfiesExactly(
                 i -> assertThat(i).matches("Tsunagu: 本文の変換: (\\d+) ファイルのうち \\1 ファイルは作成のキャッシュ（.+）から使い、0 ファイルを変換しました。"),
                 i -> assertThat(i).matches("Tsunagu: 検索の索引: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを解析しました。"),
-                i -> assertThat(i).matches("Tsunagu: ふりがな・読み上げ: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを作りました。"));
+                i -> assertThat(i).matches("Tsunagu: ふりがな・読み上げ: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）から使い、0 ページを作りました。"),
+                i -> assertThat(i).matches("Tsunagu: リンクの確認: (\\d+) ページのうち \\1 ページは作成のキャッシュ（.+）の結果を使い、0 ページを読みました。"));
 
         Files.walk(cache).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         mojo.cache = false;

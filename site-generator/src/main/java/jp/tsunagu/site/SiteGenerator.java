@@ -2,6 +2,7 @@ package jp.tsunagu.site;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.audit.AccessibilityPages;
 import jp.tsunagu.site.audit.Statement;
 import jp.tsunagu.site.cache.BuildCache;
+import jp.tsunagu.site.cache.CachedLists;
 import jp.tsunagu.site.cache.CachedStage;
 import jp.tsunagu.site.enrich.FuriganaVariants;
 import jp.tsunagu.site.enrich.FuriganaWords;
@@ -274,18 +276,12 @@ public final class SiteGenerator {
             Collection<String> contentFiles = loaded.sources().values();
             List<String> cacheNotes = new ArrayList<>();
             // a full build's link check reads the links from the one parse of each page of the index and enrich pass
-            Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
-            List<Page> sakuin = before.isPresent() ? List.of()
-                    : indexAndEnrich(request, times, model, site, folder, found, contentFiles, cacheNotes, (file, doc) -> {
-                        List<String> urls = ContentAddresses.leaving(folder.relativize(file).toString().replace('\\', '/'),
-                                doc, request.baseUrl());
-                        if (!urls.isEmpty()) {
-                            leaving.put(file, urls);
-                        }
-                    });
+            Optional<LinkPart> links = before.isPresent() ? Optional.empty() : Optional.of(linkPart(request, folder));
+            List<Page> sakuin = links.isEmpty() ? List.of()
+                    : indexAndEnrich(request, times, model, site, folder, found, contentFiles, cacheNotes, links.get());
             int written = toRender.size() + sakuin.size();
             timed(request, times, Stage.LINKS, () -> links(request, folder, found, contentFiles, written,
-                    before.isEmpty() ? Optional.of(leaving) : Optional.empty()));
+                    links.map(LinkPart::leaving)));
             failOn(report, found);
             int files = timed(request, times, Stage.PUBLISH, () -> {
                 if (!sakuin.isEmpty()) {
@@ -461,7 +457,7 @@ public final class SiteGenerator {
      * The index and enrich stages, in one pass over the pages the render stage wrote. Each page is read once, on one
      * of a pool of threads, within each stage's budget: its bytes go to the search index (its snippet file, its
      * keywords and its fields: one Kuromoji pass in normal mode gives the reading field and the さくいん's nouns), and
-     * they are parsed once (jsoup) for the link check ({@code alsoRead}) and the furigana copy and speech text. Then
+     * they are parsed once (jsoup) for the link check ({@code links}) and the furigana copy and speech text. Then
      * the index is merged, scored and written and the さくいん rendered (index), and the さくいん's own pages are read
      * the same way (enrich). Nothing of a page is kept once it is done but what the index needs of the whole site (the
      * postings, the keyword counts) and the links that leave it.
@@ -469,17 +465,18 @@ public final class SiteGenerator {
      * The pass's wall time goes to the two stages in proportion to the time their parts took; each stage's
      * dictionaries and cache are opened under its own name (its errors say which), and each stage's pages over their
      * budget are reported as that stage's. With a build cache, an unchanged page's index entry and its furigana copy
-     * and speech text come from the cache, each stage's part on its own.
+     * and speech text and the links that leave it come from the cache, each stage's part on its own; a page whose
+     * copies and links both come from the cache is not parsed at all (the index reads the bytes, not the parse).
      *
      * @return the さくいん's pages, empty if a page went over its budget in the index part
      */
     @SuppressWarnings("try") // the index being written is held only to be closed (dropped) if the pass fails
     private static List<Page> indexAndEnrich(BuildRequest request, Map<Stage, Duration> times, PlanModel model, Assembled site,
             Path folder, List<ValidationIssue> found, Collection<String> contentFiles, List<String> notes,
-            BiConsumer<Path, Document> alsoRead) {
+            LinkPart links) {
         IndexPart index = timed(request, times, Stage.INDEX, () -> indexPart(request, model, site, folder));
         try (SearchIndexer.Writing writing = index.writing()) {
-            EnrichPart enrich = timed(request, times, Stage.ENRICH, () -> enrichPart(request, model, folder, alsoRead));
+            EnrichPart enrich = timed(request, times, Stage.ENRICH, () -> enrichPart(request, model, folder, links));
             Map<Path, Integer> numbers = new HashMap<>();
             for (int n = 0; n < index.pages().size(); n++) {
                 numbers.put(folder.resolve(index.pages().get(n).path()), n);
@@ -507,8 +504,65 @@ public final class SiteGenerator {
     private record IndexPart(SearchIndexer.Writing writing, List<SearchPage> pages, FileBudget budget, Optional<IndexCache> cache) {
     }
 
-    /** The enrich stage's part of the pass: the furigana copies, the pages written, the cache (null: none), the reader. */
-    private record EnrichPart(FuriganaVariants variants, List<Path> files, CachedStage cache, BiConsumer<Path, Document> alsoRead) {
+    /** The enrich stage's part of the pass: the furigana copies, the pages written, the cache (null: none), the links. */
+    private record EnrichPart(FuriganaVariants variants, List<Path> files, CachedStage cache, LinkPart links) {
+    }
+
+    /**
+     * The link check's part of the pass: the links of each page that leave the site ({@link ContentAddresses#leaving}),
+     * by file, read from the page's parse or, with a build cache, kept from an earlier build. What the check finds in
+     * a page is decided by the page's path and bytes, the site's path (of its address) and the tool, and nothing else
+     * (not the other pages: it judges only whether a link climbs out of the site), so these make the cache's key.
+     */
+    private static final class LinkPart {
+        private final Path folder;
+        private final URI baseUrl;
+        private final Optional<CachedLists> cache;
+        private final Map<Path, List<String>> leaving = new ConcurrentSkipListMap<>();
+
+        LinkPart(Path folder, URI baseUrl, Optional<CachedLists> cache) {
+            this.folder = folder;
+            this.baseUrl = baseUrl;
+            this.cache = cache;
+        }
+
+        /**
+         * Takes a page's links from the cache, if it holds them; otherwise gives what reads them from the page's parse
+         * (before the furigana change it) and stores them.
+         */
+        Optional<Consumer<Document>> reader(Path file, byte[] html) {
+            String page = folder.relativize(file).toString().replace('\\', '/');
+            if (cache.isEmpty()) {
+                return Optional.of(doc -> keep(file, ContentAddresses.leaving(page, doc, baseUrl)));
+            }
+            CachedLists.Found found = cache.get().find(page, html);
+            if (found.kept().isPresent()) {
+                keep(file, found.kept().get());
+                return Optional.empty();
+            }
+            return Optional.of(doc -> keep(file, cache.get().store(found, ContentAddresses.leaving(page, doc, baseUrl))));
+        }
+
+        private void keep(Path file, List<String> urls) {
+            if (!urls.isEmpty()) {
+                leaving.put(file, urls);
+            }
+        }
+
+        /** The links that leave the site, by file, in file order. */
+        Map<Path, List<String>> leaving() {
+            return leaving;
+        }
+
+        Optional<CachedLists> cache() {
+            return cache;
+        }
+    }
+
+    /** Opens the link check's cache, keyed by what the check reads besides a page's path and bytes: the site's path. */
+    private static LinkPart linkPart(BuildRequest request, Path folder) {
+        return new LinkPart(folder, request.baseUrl(), request.cacheDirectory().map(c -> new CachedLists(
+                openCache(request, Stage.LINKS, "links", List.of(String.valueOf(request.baseUrl().getPath()))))));
     }
 
     /** Opens the index stage's dictionaries and cache and starts the index. */
@@ -601,13 +655,23 @@ public final class SiteGenerator {
         return new long[] {System.nanoTime() - start, indexTime.get(), enrichTime.get()};
     }
 
-    /** The enrich part of one page: its files from the cache, or made (and stored); its links read either way. */
+    /**
+     * The enrich part of one page: its files and its links that leave the site from the caches, or read from the one
+     * parse of the page (and stored); a page whose files and links both come from the caches is not parsed.
+     */
     private static void enrichPage(Path folder, Path file, byte[] html, EnrichPart enrich) {
         Optional<String> key = enrich.cache() == null ? Optional.of("") : enrich.cache().restore(folder, file, html);
-        // every page is parsed (the link check takes its links from the parse); only those not restored are enriched
-        enrich.variants().read(file, html, key.isPresent(), enrich.alsoRead());
-        if (enrich.cache() != null && key.isPresent()) {
-            enrich.cache().store(file, key.get());
+        Optional<Consumer<Document>> readLinks = enrich.links().reader(file, html);
+        if (key.isEmpty() && readLinks.isEmpty()) {
+            return;
+        }
+        Document doc = FuriganaVariants.parse(file, html);
+        readLinks.ifPresent(read -> read.accept(doc)); // before the furigana change it
+        if (key.isPresent()) {
+            enrich.variants().write(file, doc);
+            if (enrich.cache() != null) {
+                enrich.cache().store(file, key.get());
+            }
         }
     }
 
@@ -685,7 +749,7 @@ public final class SiteGenerator {
      * but the copies) and the speech text of their sentences (the editors' speech dictionary over the furigana's
      * readings). The copies are not in the page list, so the sitemap does not list them.
      */
-    private static EnrichPart enrichPart(BuildRequest request, PlanModel model, Path folder, BiConsumer<Path, Document> alsoRead) {
+    private static EnrichPart enrichPart(BuildRequest request, PlanModel model, Path folder, LinkPart links) {
         List<GlossaryWord> glossary = SearchPages.glossary(model);
         SpeechWords speech;
         try {
@@ -711,7 +775,7 @@ public final class SiteGenerator {
                         fileText(request.sourceDirectory().resolve(SpeechWords.FILE)))),
                 name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
         try {
-            return new EnrichPart(variants, FuriganaVariants.pages(folder), cache, alsoRead);
+            return new EnrichPart(variants, FuriganaVariants.pages(folder), cache, links);
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ENRICH, "ふりがな付きのページを作れませんでした: " + IoMessages.of(e), e);
         }
@@ -752,6 +816,14 @@ public final class SiteGenerator {
                     + cache.folder() + "）から使い、" + cache.made() + " ページを作りました"
                     + (cache.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）。"));
         }
+        enrich.links().cache().ifPresent(links -> {
+            if (over.isEmpty()) {
+                links.retainUsed();
+            }
+            notes.add("リンクの確認: " + (read + sakuin.size()) + " ページのうち " + links.restored() + " ページは作成のキャッシュ（"
+                    + links.folder() + "）の結果を使い、" + links.made() + " ページを読みました"
+                    + (links.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + links.ignored() + " 件は使わずに読み直しました）。"));
+        });
         return null;
     }
 

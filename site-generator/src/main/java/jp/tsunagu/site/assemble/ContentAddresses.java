@@ -133,16 +133,22 @@ public final class ContentAddresses {
      */
     public static List<String> leaving(String page, Document doc, URI baseUrl) {
         List<String> found = new ArrayList<>();
-        for (Element e : doc.select("[href], [src], [action], [poster]")) {
-            FileBudget.checkpoint();
-            for (String attribute : LINK_ATTRIBUTES) {
-                String url = e.attr(attribute);
-                if (!url.isEmpty() && leavesTheSite(page, url, baseUrl.getPath())) {
-                    found.add(url);
-                }
+        leaving(page, doc, baseUrl.getPath(), found);
+        return found;
+    }
+
+    /** What {@code [href], [src], [action], [poster]} selects, in document order: an element, then its descendants. */
+    private static void leaving(String page, Element element, String basePath, List<String> found) {
+        for (String attribute : LINK_ATTRIBUTES) {
+            String url = element.attr(attribute);
+            if (!url.isEmpty() && leavesTheSite(page, url, basePath)) {
+                found.add(url);
             }
         }
-        return found;
+        FileBudget.checkpoint();
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            leaving(page, child, basePath, found);
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
 
 import jp.tsunagu.site.assemble.SitePaths;
 import jp.tsunagu.site.files.FileBudget;
@@ -34,6 +35,9 @@ final class FuriganaPage {
             "title", "ruby", "rt", "rp", "svg", "math", "noscript", "template", "select", "option", "head");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "data", "del", "dfn", "em",
             "i", "ins", "label", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u", "var");
+    private static final Tag RUBY = Tag.valueOf("ruby");
+    private static final Tag RP = Tag.valueOf("rp");
+    private static final Tag RT = Tag.valueOf("rt");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final Furigana furigana;
@@ -56,29 +60,36 @@ final class FuriganaPage {
     void enrich(Document page) {
         Element html = page.selectFirst("html");
         Element body = page.body();
+        // one walk of the body reads its text and finds the links and forms to point to the variants; the rest of the
+        // page (the head) is only looked through for links and forms
+        List<Element> links = new ArrayList<>();
+        linksOutside(page, body, links);
         List<TextNode> run = new ArrayList<>();
-        walk(body, japanese(html != null ? html.attr("lang") : "ja"), run);
+        walk(body, japanese(html != null ? html.attr("lang") : "ja"), run, links);
         flush(run);
-        for (Element a : page.select("a[href]")) {
-            if (a.hasAttr("data-furigana")) {
-                a.attr("href", plain(a.attr("href")));
-                a.attr("data-furigana", "off");
-                a.text(OFF_LABEL);
-            } else if (!a.hasAttr("hreflang") || japanese(a.attr("hreflang"))) {
+        for (Element e : links) {
+            if (e.normalName().equals("form")) {
+                e.attr("action", variant(e.attr("action")));
+                if (e.hasAttr("data-search")) {
+                    e.attr("data-search", variant(e.attr("data-search")));
+                }
+            } else if (e.hasAttr("data-furigana")) {
+                e.attr("href", plain(e.attr("href")));
+                e.attr("data-furigana", "off");
+                e.text(OFF_LABEL);
+            } else if (!e.hasAttr("hreflang") || japanese(e.attr("hreflang"))) {
                 // a link to a page in another language (the language switch's English) leads to that page as it is:
                 // pages not in Japanese have no furigana variant
-                a.attr("href", variant(a.attr("href")));
-            }
-        }
-        for (Element form : page.select("form[action]")) {
-            form.attr("action", variant(form.attr("action")));
-            if (form.hasAttr("data-search")) {
-                form.attr("data-search", variant(form.attr("data-search")));
+                e.attr("href", variant(e.attr("href")));
             }
         }
     }
 
-    private void walk(Element element, boolean japanese, List<TextNode> run) {
+    /**
+     * Reads the text of an element's children in runs, and adds to {@code links} each {@code a[href]} and
+     * {@code form[action]} among its descendants, in document order.
+     */
+    private void walk(Element element, boolean japanese, List<TextNode> run, List<Element> links) {
         for (Node child : new ArrayList<>(element.childNodes())) {
             if (child instanceof TextNode text) {
                 if (japanese) {
@@ -87,20 +98,50 @@ final class FuriganaPage {
                     flush(run);
                 }
             } else if (child instanceof Element e) {
+                addIfLink(e, links);
                 String tag = e.normalName();
                 if (SKIPPED.contains(tag)) {
                     flush(run);
+                    for (Element inside = e.firstElementChild(); inside != null; inside = inside.nextElementSibling()) {
+                        linksIn(inside, links);
+                    }
                     continue;
                 }
                 boolean inner = e.hasAttr("lang") ? japanese(e.attr("lang")) : japanese;
                 if (!INLINE.contains(tag) || inner != japanese) {
                     flush(run);
-                    walk(e, inner, run);
+                    walk(e, inner, run, links);
                     flush(run);
                 } else {
-                    walk(e, inner, run);
+                    walk(e, inner, run, links);
                 }
             }
+        }
+    }
+
+    /** Adds the links and forms of a part of the page the walk does not read: the element and its descendants. */
+    private static void linksIn(Element element, List<Element> links) {
+        addIfLink(element, links);
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            linksIn(child, links);
+        }
+    }
+
+    /** Adds the links and forms outside the body: an element and its descendants, but not the body's. */
+    private static void linksOutside(Element element, Element body, List<Element> links) {
+        for (Element child = element.firstElementChild(); child != null; child = child.nextElementSibling()) {
+            if (child != body) {
+                addIfLink(child, links);
+                linksOutside(child, body, links);
+            }
+        }
+    }
+
+    /** What {@code a[href], form[action]} selects. */
+    private static void addIfLink(Element e, List<Element> links) {
+        String tag = e.normalName();
+        if (tag.equals("a") && e.hasAttr("href") || tag.equals("form") && e.hasAttr("action")) {
+            links.add(e);
         }
     }
 
@@ -175,10 +216,12 @@ final class FuriganaPage {
             if (r.start() > at) {
                 parts.add(new TextNode(text.substring(at, r.start())));
             }
-            Element ruby = new Element("ruby").appendText(text.substring(r.start(), r.end()));
-            ruby.appendElement("rp").appendText("(");
-            ruby.appendElement("rt").appendText(r.reading());
-            ruby.appendElement("rp").appendText(")");
+            // made from tags looked up once (by name, each element would look its tag up again; appended by name to
+            // a ruby not yet in the page, each would also make a parser of its own)
+            Element ruby = new Element(RUBY, null).appendText(text.substring(r.start(), r.end()));
+            ruby.appendChild(new Element(RP, null).appendText("("));
+            ruby.appendChild(new Element(RT, null).appendText(r.reading()));
+            ruby.appendChild(new Element(RP, null).appendText(")"));
             parts.add(ruby);
             at = r.end();
         }

@@ -3,7 +3,6 @@ package jp.tsunagu.site.enrich;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,52 +244,61 @@ public final class FuriganaVariants {
 
     private void writeVariant(Path page, boolean make, BiConsumer<Path, Document> alsoRead) {
         try {
-            read(page, Files.readAllBytes(page), make, alsoRead);
+            Document doc = parse(page, Files.readAllBytes(page));
+            alsoRead.accept(page, doc);
+            if (make) {
+                write(page, doc);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Reads one page for the build's one pass over the pages: parses the bytes the pass read, hands the parse to
-     * another reader (the link check), then, unless told not to, writes the page's furigana variant and its speech
-     * text beside it. Call it within the page's budget; the work of one page is on the calling thread, which gets its
-     * own Kuromoji tokenizer.
+     * Parses a page for the build's one pass over the pages, from the bytes the pass read, as
+     * {@code Jsoup.parse(File, "UTF-8")} parses its file. Hand the parse to the other readers (the link check) before
+     * {@link #write} changes it.
      *
-     * @param page  the page's file, not null
+     * @param page  the page's file, its base address, not null
      * @param html  the page's bytes, not null
-     * @param make  whether to write its variant and speech text (false: the build cache gave them)
-     * @param alsoRead  given the page's parse before its ruby, not null; it must keep only what it needs, not the document
-     * @throws UncheckedIOException if a file cannot be written
+     * @return the page's parse, not null
+     * @throws UncheckedIOException if the bytes cannot be read
      */
-    public void read(Path page, byte[] html, boolean make, BiConsumer<Path, Document> alsoRead) {
+    public static Document parse(Path page, byte[] html) {
         try {
-            readPage(page, html, make, alsoRead);
+            return Jsoup.parse(new ByteArrayInputStream(html), "UTF-8", page.toAbsolutePath().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void readPage(Path page, byte[] html, boolean make, BiConsumer<Path, Document> alsoRead) throws IOException {
-        // as Jsoup.parse(File, "UTF-8") reads a file, from the bytes already read
-        Document doc = Jsoup.parse(new ByteArrayInputStream(html), "UTF-8", page.toAbsolutePath().toString());
-        alsoRead.accept(page, doc);
-        if (!make) {
-            return; // its variants come from elsewhere (the build cache)
-        }
+    /**
+     * Writes a page's furigana variant and its speech text beside it, from its parse ({@link #parse}), which this
+     * changes; a page not in Japanese gets neither. Call it within the page's budget; the work of one page is on the
+     * calling thread, which gets its own Kuromoji tokenizer.
+     *
+     * @param page  the page's file, not null
+     * @param doc  the page's parse, changed into the variant, not null
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public void write(Path page, Document doc) {
         if (!FuriganaPage.inJapanese(doc)) {
             return; // an English page: nothing to read in kana, and it offers no furigana link
         }
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8).escapeMode(Entities.EscapeMode.base);
         perThread.get().enrich(doc);
-        Path out = page.resolveSibling(SitePaths.furigana(page.getFileName().toString()));
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            doc.html(w);
-        }
-        Map<String, String> sentences = speech.sentences(doc);
-        if (!sentences.isEmpty()) {
-            Files.writeString(page.resolveSibling(SitePaths.speech(page.getFileName().toString())),
-                    JSON.writeValueAsString(sentences), StandardCharsets.UTF_8);
+        try {
+            // made whole in memory and encoded at once: jsoup writes a page in many small pieces, which a Writer
+            // (locked and checked on every call) makes costly
+            Files.writeString(page.resolveSibling(SitePaths.furigana(page.getFileName().toString())),
+                    doc.html(new StringBuilder(64 * 1024)), StandardCharsets.UTF_8);
+            Map<String, String> sentences = speech.sentences(doc);
+            if (!sentences.isEmpty()) {
+                Files.writeString(page.resolveSibling(SitePaths.speech(page.getFileName().toString())),
+                        JSON.writeValueAsString(sentences), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

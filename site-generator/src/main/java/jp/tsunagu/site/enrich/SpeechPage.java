@@ -63,9 +63,11 @@ final class SpeechPage {
             return out;
         }
         Element html = page.selectFirst("html");
-        String lang = html != null && html.hasAttr("lang") ? html.attr("lang") : "ja";
-        Blocks blocks = new Blocks(out, lang);
-        blocks.walk(main, main);
+        String pageLang = html != null && html.hasAttr("lang") ? html.attr("lang") : "ja";
+        Element tagged = main.closest("[lang]");
+        String lang = tagged != null ? tagged.attr("lang") : pageLang;
+        Blocks blocks = new Blocks(out);
+        blocks.walk(main, main, lang, lang);
         blocks.flush();
         return out;
     }
@@ -173,38 +175,49 @@ final class SpeechPage {
         return at > 0 && Character.isDigit(text.charAt(at - 1));
     }
 
-    /** The text of {@code main} block by block, as the script walks it, with the rubies found on the way. */
+    /**
+     * The text of {@code main} block by block, as the script walks it, with the rubies found on the way. The walk
+     * knows each element's language (its own {@code lang}, or the nearest one above it, or the page's) and so each
+     * block's.
+     */
     private final class Blocks {
         private final Map<String, String> out;
-        private final String pageLang;
         private final StringBuilder text = new StringBuilder();
         private final List<Furigana.Ruby> rubies = new ArrayList<>();
         private Element block;
+        private String blockLang;
 
-        Blocks(Map<String, String> out, String pageLang) {
+        Blocks(Map<String, String> out) {
             this.out = out;
-            this.pageLang = pageLang;
         }
 
-        void walk(Element element, Element inBlock) {
+        /**
+         * @param lang  the element's language
+         * @param inBlockLang  the language of the block the element is in
+         */
+        void walk(Element element, Element inBlock, String lang, String inBlockLang) {
             for (Node child : element.childNodes()) {
                 if (child instanceof TextNode t) {
-                    at(inBlock);
+                    at(inBlock, inBlockLang);
                     text.append(t.getWholeText());
                 } else if (child instanceof Element e && !skipped(e)) {
-                    Element b = BLOCKS.contains(e.normalName()) ? e : inBlock;
-                    if (e.normalName().equals("ruby")) {
-                        ruby(e, b);
+                    String tag = e.normalName();
+                    String own = e.hasAttr("lang") ? e.attr("lang") : lang;
+                    boolean isBlock = BLOCKS.contains(tag);
+                    Element b = isBlock ? e : inBlock;
+                    String bLang = isBlock ? own : inBlockLang;
+                    if (tag.equals("ruby")) {
+                        ruby(e, b, bLang);
                     } else {
-                        walk(e, b);
+                        walk(e, b, own, bLang);
                     }
                 }
             }
         }
 
         /** A ruby: each {@code rt} reads the base text before it; a base without {@code rt} is plain text. */
-        private void ruby(Element ruby, Element inBlock) {
-            at(inBlock);
+        private void ruby(Element ruby, Element inBlock, String inBlockLang) {
+            at(inBlock, inBlockLang);
             int base = text.length();
             for (Node child : ruby.childNodes()) {
                 if (child instanceof TextNode t) {
@@ -221,15 +234,16 @@ final class SpeechPage {
             }
         }
 
-        private void at(Element inBlock) {
+        private void at(Element inBlock, String inBlockLang) {
             if (inBlock != block) {
                 flush();
                 block = inBlock;
+                blockLang = inBlockLang;
             }
         }
 
         void flush() {
-            if (block != null && japanese(block)) {
+            if (block != null && japanese(blockLang)) {
                 String all = text.toString();
                 int next = 0; // rubies and sentences are both in text order
                 for (int[] s : split(all)) {
@@ -251,9 +265,8 @@ final class SpeechPage {
             rubies.clear();
         }
 
-        private boolean japanese(Element b) {
-            Element tagged = b.closest("[lang]");
-            String lang = (tagged != null ? tagged.attr("lang") : pageLang).strip().toLowerCase(Locale.ROOT);
+        private static boolean japanese(String blockLang) {
+            String lang = blockLang.strip().toLowerCase(Locale.ROOT);
             return lang.equals("ja") || lang.startsWith("ja-");
         }
     }

@@ -327,5 +327,60 @@ class BuildCacheTests {
                     && i.file().equals("pages/about-sample.md")), "build " + build + ": " + thrown.getMessage());
         }
         assertTrue(!entries().isEmpty(), "the first build stored its pages, so the second took them from the cache");
+        assertTrue(!entries("links").isEmpty(), "the second build kept the link check's results of the first");
+    }
+
+    private static final Pattern LINKS = Pattern.compile("リンクの確認: (\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*の結果を使い、(\\d+) ページを読みました"
+            + "(?:（壊れているか別の版のキャッシュ (\\d+) 件)?");
+
+    @Test
+    void aPageWhoseLinksComeFromTheCacheIsNotParsedAndTheCheckStillSeesALinkWhoseTargetWasRemoved() throws IOException {
+        // The link check reads, of a page, its path and bytes and the site's path, and nothing else: not the other
+        // pages. A page whose target is removed keeps its bytes, so its kept result is used, and the build's outcome
+        // is a clean build's; its links that leave the site are still reported from the kept result.
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path page = source.resolve("plan/pages/about-sample.md");
+        Files.writeString(page, Files.readString(page, UTF_8) + "\n[読み上げ](yomiage.html) と [自由ページ](ooda-pdca.html) も見る。\n", UTF_8);
+        Path out = temp.resolve("site");
+        BuildRequest request = BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache"));
+        Counts first = counts(SiteGenerator.build(request), LINKS);
+        assertEquals(0, first.restored(), first.toString());
+        byte[] linking = Files.readAllBytes(out.resolve("pages/about-sample.html"));
+
+        Files.delete(source.resolve("plan/pages/yomiage.md"));
+        Counts second = counts(SiteGenerator.build(request), LINKS);
+        assertTrue(Arrays.equals(linking, Files.readAllBytes(out.resolve("pages/about-sample.html"))),
+                "the linking page's bytes are unchanged");
+        assertTrue(second.restored() > second.pages() / 2 && second.done() > 0, second.toString());
+        assertEquals(second.pages(), second.restored() + second.done());
+        CleanBuilds.assertSameBytes(clean(source, "clean"), out);
+
+        // the same page now links out of the site: a new key, and the check reports it from then on, cached or not
+        Files.writeString(page, Files.readString(page, UTF_8).replace("(ooda-pdca.html)", "(../../ooda-pdca.html)"), UTF_8);
+        for (int build = 1; build <= 2; build++) {
+            ContentErrorException thrown = assertThrows(ContentErrorException.class, () -> SiteGenerator.build(request));
+            assertTrue(thrown.report().issues().stream().anyMatch(i -> i.code() == ValidationCode.E_LINK_OUTSIDE
+                    && i.file().equals("pages/about-sample.md") && i.message().contains("../../ooda-pdca.html")), thrown.getMessage());
+        }
+        assertEquals(entries("enrich").size(), entries("links").size(), "one link entry a page");
+    }
+
+    @Test
+    void aKeptLinkResultIsNotUsedForAnotherSitePath() throws IOException {
+        // a link from the server's root is inside the site at https://example.jp/tsunagi/ and outside it at /town/
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path page = source.resolve("plan/pages/about-sample.md");
+        Files.writeString(page, Files.readString(page, UTF_8) + "\n[読み上げ](/tsunagi/pages/yomiage.html) も見る。\n", UTF_8);
+        Path out = temp.resolve("site");
+        BuildRequest inside = BuildRequest.of(source, out).withCacheDirectory(temp.resolve("cache"))
+                .withBaseUrl(java.net.URI.create("https://example.jp/tsunagi/"));
+        SiteGenerator.build(inside);
+        Counts again = counts(SiteGenerator.build(inside), LINKS);
+        assertEquals(again.pages(), again.restored(), again.toString());
+
+        BuildRequest elsewhere = inside.withBaseUrl(java.net.URI.create("https://example.jp/town/"));
+        ContentErrorException thrown = assertThrows(ContentErrorException.class, () -> SiteGenerator.build(elsewhere));
+        assertTrue(thrown.report().issues().stream().anyMatch(i -> i.code() == ValidationCode.E_LINK_OUTSIDE
+                && i.file().equals("pages/about-sample.md")), thrown.getMessage());
     }
 }
