@@ -46,14 +46,7 @@ public final class IndexCache {
 
     /** @return the page's analysis, if the cache holds a trustworthy one under the key */
     Optional<PageAnalysis> read(String key) {
-        Optional<java.util.Map<String, byte[]>> entry = cache.read(key);
-        Optional<PageAnalysis> found = entry.flatMap(PageAnalysis::fromEntry);
-        if (found.isPresent()) {
-            restored.incrementAndGet();
-        } else if (entry.isPresent()) {
-            unreadable.incrementAndGet();
-        }
-        return found;
+        return read(key, PageAnalysis::fromEntry);
     }
 
     /**
@@ -62,8 +55,13 @@ public final class IndexCache {
      * @return the page's snippet file and keywords, if the cache holds a trustworthy entry under the key
      */
     Optional<PageAnalysis.Keywords> readKeywords(String key) {
+        return read(key, PageAnalysis::keywordsFromEntry);
+    }
+
+    /** Reads an entry, counting it as restored if it is read, as unreadable if it is there but not. */
+    private <T> Optional<T> read(String key, java.util.function.Function<java.util.Map<String, byte[]>, Optional<T>> parse) {
         Optional<java.util.Map<String, byte[]>> entry = cache.read(key);
-        Optional<PageAnalysis.Keywords> found = entry.flatMap(PageAnalysis::keywordsFromEntry);
+        Optional<T> found = entry.flatMap(parse);
         if (found.isPresent()) {
             restored.incrementAndGet();
         } else if (entry.isPresent()) {
