@@ -298,7 +298,8 @@ public final class SearchIndexer {
 
         /**
          * The last build's index kept in the cache's folder, to update, or a new one there; null if the folder cannot
-         * be written (another build holding it), and then the pages are added to a work folder's index as without it.
+         * be written (another build holding it) or read, and then the pages are added to a work folder's index as
+         * without it.
          */
         private KeptIndex openKept(IndexCache cache) {
             IndexWriterConfig config = new IndexWriterConfig(analyzer)
@@ -311,7 +312,8 @@ public final class SearchIndexer {
                     cache.keptIgnored();
                 }
                 return index;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // the pages are indexed as without a kept index: the output is the same, only slower
                 return null;
             }
         }
