@@ -13,7 +13,9 @@ import jp.tsunagu.site.cache.BuildCache;
  * The build cache of the index stage: each page's {@link PageAnalysis}, so that an unchanged page is added to the
  * index without Kuromoji and without reading its text again. A page's key is its path, title, breadcrumbs and bytes
  * (the cache's context adds the tool, the glossary and the dictionaries: {@link BuildCache#open}); its number is not
- * in the key, since nothing stored depends on it, so a page added before it does not make its entry useless.
+ * in the key, since nothing stored depends on it, so a page added before it does not make its entry useless. Beside
+ * the entries, the cache's folder keeps the last build's Lucene index ({@link KeptIndex}), its documents named by
+ * the same keys.
  * <p>
  * This class is thread-safe.
  */
@@ -44,14 +46,43 @@ public final class IndexCache {
 
     /** @return the page's analysis, if the cache holds a trustworthy one under the key */
     Optional<PageAnalysis> read(String key) {
+        return read(key, PageAnalysis::fromEntry);
+    }
+
+    /**
+     * Reads only what a page whose document the kept index has needs of its entry ({@link PageAnalysis.Keywords}).
+     *
+     * @return the page's snippet file and keywords, if the cache holds a trustworthy entry under the key
+     */
+    Optional<PageAnalysis.Keywords> readKeywords(String key) {
+        return read(key, PageAnalysis::keywordsFromEntry);
+    }
+
+    /** Reads an entry, counting it as restored if it is read, as unreadable if it is there but not. */
+    private <T> Optional<T> read(String key, java.util.function.Function<java.util.Map<String, byte[]>, Optional<T>> parse) {
         Optional<java.util.Map<String, byte[]>> entry = cache.read(key);
-        Optional<PageAnalysis> found = entry.flatMap(PageAnalysis::fromEntry);
+        Optional<T> found = entry.flatMap(parse);
         if (found.isPresent()) {
             restored.incrementAndGet();
         } else if (entry.isPresent()) {
             unreadable.incrementAndGet();
         }
         return found;
+    }
+
+    /**
+     * The context the kept index ({@link KeptIndex}) is written under: the cache's (the tool, its code, the glossary,
+     * the dictionaries, the synonyms), so that an index kept by another tool or with other dictionaries is not used.
+     *
+     * @return the context's digest, not null
+     */
+    String keptContext() {
+        return cache.keyOf("(" + KeptIndex.FORMAT + ")", new byte[0]);
+    }
+
+    /** Counts a kept index found but not trusted (corrupt, cut short, foreign) as one ignored entry. */
+    void keptIgnored() {
+        unreadable.incrementAndGet();
     }
 
     void write(String key, PageAnalysis analysis) {

@@ -45,6 +45,22 @@ record PageAnalysis(byte[] doc, String text, int[] glossary, List<Noun> nouns, M
     }
 
     /**
+     * What a page gives the index besides its document: all a build needs of a page whose document the kept index
+     * ({@link KeptIndex}) has.
+     *
+     * @param doc  the snippet file's bytes, not null
+     * @param glossary  pairs of a glossary term's place and its count, not null
+     * @param nouns  the nouns, not null
+     */
+    record Keywords(byte[] doc, int[] glossary, List<Noun> nouns) {
+    }
+
+    /** @return the snippet file, glossary terms and nouns */
+    Keywords keywords() {
+        return new Keywords(doc, glossary, nouns);
+    }
+
+    /**
      * Copies the parts.
      *
      * @param doc  the snippet file's bytes, not null
@@ -98,12 +114,36 @@ record PageAnalysis(byte[] doc, String text, int[] glossary, List<Noun> nouns, M
      * @return the analysis, empty if the files are not those of an analysis (another stage's, or of another layout)
      */
     static Optional<PageAnalysis> fromEntry(Map<String, byte[]> entry) {
+        return read(entry, true).map(PageAnalysis.class::cast);
+    }
+
+    /**
+     * Reads the snippet file, glossary terms and nouns of an entry, skipping its text and leaving its tokens unread
+     * (the entry's checksum has vouched for them: {@link jp.tsunagu.site.cache.BuildCache#read}).
+     *
+     * @param entry  the files of a trustworthy entry, not null
+     * @return what the page gives the index besides its document, empty if the files are not those of an analysis
+     */
+    static Optional<Keywords> keywordsFromEntry(Map<String, byte[]> entry) {
+        return read(entry, false).map(Keywords.class::cast);
+    }
+
+    /** Reads an entry: the whole analysis, or only its {@link Keywords}. */
+    private static Optional<Object> read(Map<String, byte[]> entry, boolean whole) {
         byte[] analysis = entry.get(ANALYSIS);
         if (entry.size() != 2 || entry.get(DOC) == null || analysis == null) {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(analysis))) {
-            String text = readText(in);
+            String text = null;
+            if (whole) {
+                text = readText(in);
+            } else {
+                int length = count(in);
+                if (in.skipBytes(length) != length) {
+                    throw new EOFException();
+                }
+            }
             int[] glossary = new int[count(in)];
             for (int i = 0; i < glossary.length; i++) {
                 glossary[i] = in.readInt();
@@ -121,6 +161,9 @@ record PageAnalysis(byte[] doc, String text, int[] glossary, List<Noun> nouns, M
                     return Optional.empty();
                 }
                 nouns.add(new Noun(word, reading, times));
+            }
+            if (!whole) {
+                return Optional.of(new Keywords(entry.get(DOC), glossary, nouns));
             }
             Map<String, RecordedTokens> fields = new LinkedHashMap<>();
             for (String field : RECORDED) {

@@ -24,6 +24,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -66,7 +67,11 @@ import jp.tsunagu.site.files.Pools;
  * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
  * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
  * index; only its text fields' n-grams are made again. A page without one is analysed, and what the writer took of
- * it recorded and stored. Merging, scoring and the shards are the same work with or without the cache.
+ * it recorded and stored. The cache also keeps the Lucene index itself ({@link KeptIndex}): a build updates the last
+ * build's, so that a page whose document is there is not added to Lucene at all (its snippet file and keywords come
+ * from its entry, its number is set again if it moved), the documents of pages gone or changed are deleted and only
+ * the pages without one are added; the kept index's documents are in no order, and the scoring takes each one's page
+ * from its number. Merging, scoring and the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
@@ -83,7 +88,8 @@ public final class SearchIndexer {
     /** The most spellings kept for a reading. */
     static final int MAX_SPELLINGS = 3;
 
-    private static final String PAGE = "page";
+    /** The doc-values field of a document's page number. */
+    static final String PAGE = "page";
     private static final String[][] FIELDS = {{"r", "yomi", "title.yomi"}, {"t", "text", "title.text"},
         {"w", "word", "title.word"}};
     private static final FieldType COUNTED = fieldType(IndexOptions.DOCS_AND_FREQS);
@@ -246,6 +252,8 @@ public final class SearchIndexer {
         private final List<SearchPage> pages;
         private final FileBudget budget;
         private final IndexCache cache;
+        /** The kept index in the build cache's folder, or null: then the index is written in a work folder. */
+        private final KeptIndex kept;
         private final Path work;
         private final Directory directory;
         private final IndexWriter writer;
@@ -261,6 +269,13 @@ public final class SearchIndexer {
             this.cache = cache;
             Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("s"));
             Files.createDirectories(site.resolve(SearchFormat.FOLDER).resolve("d"));
+            this.kept = cache == null ? null : openKept(cache);
+            if (kept != null) {
+                this.work = null;
+                this.directory = null;
+                this.writer = kept.writer();
+                return;
+            }
             this.work = Files.createTempDirectory("tsunagu-index-");
             Directory d = null;
             try {
@@ -278,6 +293,28 @@ public final class SearchIndexer {
                 }
                 Folders.deleteQuietly(work);
                 throw e;
+            }
+        }
+
+        /**
+         * The last build's index kept in the cache's folder, to update, or a new one there; null if the folder cannot
+         * be written (another build holding it) or read, and then the pages are added to a work folder's index as
+         * without it.
+         */
+        private KeptIndex openKept(IndexCache cache) {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setSimilarity(similarity)
+                    .setCommitOnClose(false)
+                    .setRAMBufferSizeMB(64);
+            try {
+                KeptIndex index = KeptIndex.open(cache.folder().resolve(KeptIndex.FOLDER), cache.keptContext(), config);
+                if (index.ignored()) {
+                    cache.keptIgnored();
+                }
+                return index;
+            } catch (IOException | RuntimeException e) {
+                // the pages are indexed as without a kept index: the output is the same, only slower
+                return null;
             }
         }
 
@@ -303,7 +340,7 @@ public final class SearchIndexer {
         public void add(int n, byte[] html) {
             PerThread state = perThread.get();
             try {
-                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state.pass(), cache));
+                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state.pass(), cache, kept));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -331,19 +368,30 @@ public final class SearchIndexer {
             synchronized (collectors) {
                 collectors.forEach(keywords::addAll);
             }
+            if (kept != null) {
+                kept.deleteUnused();
+            }
             writer.forceMerge(1);
-            writer.close();
+            if (kept == null) {
+                writer.close();
+            }
             ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
             int keys = 0;
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            try (DirectoryReader reader = kept == null ? DirectoryReader.open(directory) : merged(writer)) {
                 if (!reader.leaves().isEmpty()) {
                     LeafReader leaf = reader.leaves().get(0).reader();
-                    checkPageOrder(leaf, pages.size());
+                    int[] pageOf = pageNumbers(reader, pages.size());
+                    if (kept != null) {
+                        // the index as merged, every page in it once: kept for the next build, its marker written last
+                        kept.commit(reader, cache.keptContext());
+                    }
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setSimilarity(similarity);
                     for (String[] f : FIELDS) {
-                        keys += writeKeys(leaf, searcher, f[0], f[1], f[2], pages.size(), shards);
+                        keys += writeKeys(leaf, searcher, f[0], f[1], f[2], pageOf, shards);
                     }
+                } else if (kept != null) {
+                    kept.commit(reader, cache.keptContext());
                 }
             }
             shards.finish();
@@ -359,6 +407,14 @@ public final class SearchIndexer {
                 return;
             }
             closed = true;
+            if (kept != null) {
+                try {
+                    kept.close();
+                } catch (IOException | RuntimeException e) {
+                    // what was not committed is dropped; a failure is what the caller reports
+                }
+                return;
+            }
             try {
                 writer.close();
             } catch (IOException | RuntimeException e) {
@@ -395,18 +451,36 @@ public final class SearchIndexer {
      * analysis; a page without one is analysed, the tokens the writer takes of its Kuromoji fields recorded, and its
      * entry stored. Without a cache the page is analysed and nothing recorded.
      *
+     * With the last build's index kept ({@link KeptIndex}), a page whose key has a document there keeps it (its number
+     * set again if it moved) and takes only its snippet file and keywords from its entry; a page added to it carries
+     * its key.
+     *
      * @param cache  the index stage's build cache, or null for none
+     * @param kept  the kept index the writer writes, or null for none
      */
     private long addPage(Path site, int n, SearchPage page, byte[] html, IndexWriter writer, KeywordCollector keywords,
-            ReadingPass pass, IndexCache cache) throws IOException {
+            ReadingPass pass, IndexCache cache, KeptIndex kept) throws IOException {
         String key = cache == null ? null : cache.keyOf(page, html);
-        java.util.Optional<PageAnalysis> known = cache == null ? java.util.Optional.empty() : cache.read(key);
+        int keptAs = kept == null ? -1 : kept.find(key);
+        java.util.Optional<PageAnalysis> known = java.util.Optional.empty();
+        if (keptAs >= 0) {
+            java.util.Optional<PageAnalysis.Keywords> entry = cache.readKeywords(key);
+            if (entry.isPresent()) {
+                addKeywords(site, n, entry.get(), keywords);
+                if (keptAs != n) {
+                    writer.updateNumericDocValue(new Term(KeptIndex.KEY, key), PAGE, n);
+                }
+                return entry.get().doc().length;
+            }
+            // no entry to go with the document: the page is analysed again, its document replaced
+        } else if (cache != null) {
+            known = cache.read(key);
+        }
+        Adding adding = new Adding(writer, kept == null ? null : key, keptAs >= 0);
         if (known.isPresent()) {
             PageAnalysis a = known.get();
-            Files.write(site.resolve(SearchFormat.doc(n)), a.doc());
-            keywords.addGlossaryTerms(n, a.glossary());
-            a.nouns().forEach(noun -> keywords.noun(n, noun.word(), noun.reading(), noun.times()));
-            writer.addDocument(document(n, a.text(), page.title(), (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
+            addKeywords(site, n, a.keywords(), keywords);
+            adding.add(document(n, a.text(), page.title(), (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
             return a.doc().length;
         }
         String text = MainText.of(new String(html, StandardCharsets.UTF_8));
@@ -416,7 +490,7 @@ public final class SearchIndexer {
         keywords.addGlossaryTerms(n, glossaryTerms);
         Map<List<String>, Integer> nouns = new LinkedHashMap<>();
         Map<String, RecordedTokens.Recorder> recorders = new HashMap<>();
-        writer.addDocument(document(n, text, page.title(), (field, type) -> {
+        adding.add(document(n, text, page.title(), (field, type) -> {
             if (!field.equals("yomi")) {
                 String value = field.startsWith("title.") ? page.title() : text;
                 return cache == null ? new Field(field, value, type) : new RecordingField(field, value, type, recorders);
@@ -442,6 +516,35 @@ public final class SearchIndexer {
                     .map(e -> new PageAnalysis.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(), fields));
         }
         return doc.length;
+    }
+
+    /** Writes a page's snippet file and counts its keywords, as an entry gives them. */
+    private static void addKeywords(Path site, int n, PageAnalysis.Keywords entry, KeywordCollector keywords)
+            throws IOException {
+        Files.write(site.resolve(SearchFormat.doc(n)), entry.doc());
+        keywords.addGlossaryTerms(n, entry.glossary());
+        entry.nouns().forEach(noun -> keywords.noun(n, noun.word(), noun.reading(), noun.times()));
+    }
+
+    /**
+     * How a page's document goes to the writer: as it is, or, into the kept index, with its key, replacing the kept
+     * document of that key if there is one.
+     *
+     * @param key  the page's key, null if the index is not kept
+     */
+    private record Adding(IndexWriter writer, String key, boolean replace) {
+        void add(Document doc) throws IOException {
+            if (key == null) {
+                writer.addDocument(doc);
+                return;
+            }
+            doc.add(new StringField(KeptIndex.KEY, key, Field.Store.NO));
+            if (replace) {
+                writer.updateDocument(new Term(KeptIndex.KEY, key), doc);
+            } else {
+                writer.addDocument(doc);
+            }
+        }
     }
 
     /**
@@ -481,13 +584,46 @@ public final class SearchIndexer {
         }
     }
 
-    private static void checkPageOrder(LeafReader leaf, int count) throws IOException {
+    /**
+     * A reader of a writer's index merged into one segment without deletions: {@link IndexWriter#forceMerge} leaves a
+     * lone segment with deletions as it is, and then its deletions are merged away.
+     */
+    private static DirectoryReader merged(IndexWriter writer) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(writer);
+        if (reader.hasDeletions() || reader.leaves().size() > 1) {
+            reader.close();
+            writer.forceMergeDeletes(true);
+            writer.forceMerge(1);
+            reader = DirectoryReader.open(writer);
+        }
+        return reader;
+    }
+
+    /**
+     * The page number of each Lucene document of an index merged into one segment, checking that each page has one
+     * document: in the work folder's index, sorted by page number, document {@code n} is page {@code n}; in the kept
+     * index, documents are in no order.
+     *
+     * @throws IllegalStateException if a page has no document or more than one, or a document none
+     */
+    private static int[] pageNumbers(DirectoryReader reader, int count) throws IOException {
+        LeafReader leaf = reader.leaves().get(0).reader();
+        if (reader.leaves().size() != 1 || leaf.hasDeletions() || leaf.maxDoc() != count) {
+            throw new IllegalStateException(reader.leaves().size() + " segments, " + leaf.maxDoc() + " documents for "
+                    + count + " pages");
+        }
+        int[] pageOf = new int[count];
+        boolean[] seen = new boolean[count];
         NumericDocValues numbers = leaf.getNumericDocValues(PAGE);
         for (int doc = 0; doc < count; doc++) {
-            if (numbers == null || !numbers.advanceExact(doc) || numbers.longValue() != doc) {
-                throw new IllegalStateException("Lucene document " + doc + " is not page " + doc + " after sorting");
+            long page = numbers != null && numbers.advanceExact(doc) ? numbers.longValue() : -1;
+            if (page < 0 || page >= count || seen[(int) page]) {
+                throw new IllegalStateException("Lucene document " + doc + " has page " + page + " of " + count);
             }
+            seen[(int) page] = true;
+            pageOf[doc] = (int) page;
         }
+        return pageOf;
     }
 
     /** The snippet file of a page: what the search client shows of a hit. */
@@ -532,8 +668,8 @@ public final class SearchIndexer {
 
     /** Writes the keys of one field letter, merging the text field and the title field. */
     private int writeKeys(LeafReader leaf, IndexSearcher searcher, String letter, String textField, String titleField,
-            int pageCount, ShardWriter shards) throws IOException {
-        Scores scores = new Scores(pageCount);
+            int[] pageOf, ShardWriter shards) throws IOException {
+        Scores scores = new Scores(pageOf);
         FieldScorer text = FieldScorer.of(leaf, searcher, similarity, textField);
         FieldScorer title = FieldScorer.of(leaf, searcher, similarity, titleField);
         TermsEnum a = text == null ? null : text.terms.iterator();
@@ -608,18 +744,21 @@ public final class SearchIndexer {
         }
     }
 
-    /** Adds scores per page for one key, then hands them out in page order. */
+    /** Adds scores per page for one key, each Lucene document's to its page, then hands them out in page order. */
     private static final class Scores {
+        private final int[] pageOf;
         private final double[] score;
         private final int[] touched;
         private int count;
 
-        Scores(int pages) {
-            score = new double[pages];
-            touched = new int[pages];
+        Scores(int[] pageOf) {
+            this.pageOf = pageOf;
+            score = new double[pageOf.length];
+            touched = new int[pageOf.length];
         }
 
-        void add(int page, double s) {
+        void add(int doc, double s) {
+            int page = pageOf[doc];
             if (score[page] == 0) {
                 touched[count++] = page;
             }

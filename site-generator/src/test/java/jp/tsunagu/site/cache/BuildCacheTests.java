@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -186,6 +187,165 @@ class BuildCacheTests {
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(site.resolve("search/pages.json").toFile())
                 .forEach(page -> paths.add(page.get(0).asText()));
         return paths;
+    }
+
+    @Test
+    void theKeptIndexIsUpdatedAfterAnEditAPageAddedInTheMiddleAndAPageRemovedAndEachSiteIsByteForByteClean()
+            throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        Built first = build(source, out);
+        assertEquals(first.index().pages(), keptPages(), "the first build keeps its index: " + first);
+
+        Path edited = source.resolve("plan/initiatives/digital-soudan.md");
+        Files.writeString(edited, Files.readString(edited, UTF_8) + "\n相談の予約はオンラインでも受け付けます。\n", UTF_8);
+        Built edit = build(source, out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-edit"), out);
+        assertTrue(edit.index().done() > 0 && edit.index().done() < edit.index().pages() / 4, edit.toString());
+        assertEquals(edit.index().pages(), edit.index().restored() + edit.index().done());
+        assertEquals(edit.index().pages(), keptPages());
+
+        // an initiative whose address sorts first: every page after it has a new number
+        Path added = source.resolve("plan/initiatives/aa-first.md");
+        Files.writeString(added, Files.readString(source.resolve("plan/initiatives/ai-chatbot.md"), UTF_8)
+                .replace("id: ai-chatbot", "id: aa-first").replace("title: AIチャットボットによる問合せ対応", "title: 窓口の予約受付"), UTF_8);
+        Built add = build(source, out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-add"), out);
+        assertTrue(add.index().restored() > add.index().pages() / 2, add.toString());
+        assertEquals(edit.index().pages() + 1, add.index().pages(), add.toString());
+        assertEquals(add.index().pages(), keptPages());
+
+        Files.delete(source.resolve("plan/pages/ooda-pdca.md"));
+        Built removed = build(source, out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-remove"), out);
+        assertEquals(add.index().pages() - 1, removed.index().pages(), removed.toString());
+        assertEquals(removed.index().pages(), removed.index().restored() + removed.index().done());
+        assertEquals(removed.index().pages(), keptPages());
+
+        Files.delete(added);
+        Built both = build(source, out);
+        CleanBuilds.assertSameBytes(clean(source, "clean-both"), out);
+        assertTrue(both.index().done() < both.index().pages() / 4, both.toString());
+        assertEquals(removed.index().pages() - 1, both.index().pages(), both.toString());
+        assertEquals(both.index().pages(), keptPages());
+    }
+
+    /** How many pages the kept index's last commit says it holds. */
+    private int keptPages() throws IOException {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(temp.resolve("cache/index-lucene"));
+                var reader = org.apache.lucene.index.DirectoryReader.open(directory)) {
+            String pages = reader.getIndexCommit().getUserData().get("pages");
+            assertEquals(Integer.toString(reader.numDocs()), pages);
+            return reader.numDocs();
+        }
+    }
+
+    @Test
+    void aDamagedCutShortForeignOrUnmatchedKeptIndexIsIgnoredAndTheIndexIsBuiltAgainByteForByteClean() throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        build(source, out);
+        Path clean = temp.resolve("clean");
+        SiteGenerator.build(BuildRequest.of(source, clean));
+        Path kept = temp.resolve("cache/index-lucene");
+
+        List<Consumer<Path>> damages = List.of(
+                // a flipped byte in the largest file (its checksum no longer matches)
+                folder -> {
+                    Path file = largest(folder);
+                    byte[] bytes = read(file);
+                    bytes[bytes.length / 2] ^= 0x20;
+                    write(file, bytes);
+                },
+                // a commit point cut short
+                folder -> {
+                    Path file = files(folder).stream().filter(f -> f.getFileName().toString().startsWith("segments_"))
+                            .findFirst().orElseThrow();
+                    byte[] bytes = read(file);
+                    write(file, Arrays.copyOf(bytes, bytes.length / 2));
+                },
+                // a file of the commit missing
+                folder -> delete(largest(folder)),
+                // a commit of another layout
+                folder -> recommit(folder, mark -> mark.put("format", "tsunagu-kept-index/0")),
+                // a commit whose keys are not those of its marker
+                folder -> recommit(folder, mark -> mark.put("keys", "0".repeat(64))),
+                // a commit without a marker: written by something else
+                folder -> recommit(folder, Map::clear));
+        for (int i = 0; i < damages.size(); i++) {
+            damages.get(i).accept(kept);
+            Built damaged = build(source, out);
+            assertEquals(1, damaged.index().ignored(), "damage " + i + ": " + damaged);
+            assertSameIndex(clean, out);
+            assertEquals(damaged.index().pages(), keptPages(), "damage " + i + ": the index was written again");
+        }
+
+        // a build killed while updating the index leaves its flushed segments beside the last commit, which is whole
+        try (var directory = org.apache.lucene.store.FSDirectory.open(kept)) {
+            var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig()
+                    .setCommitOnClose(false));
+            writer.deleteDocuments(new org.apache.lucene.search.MatchAllDocsQuery());
+            var doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField("key", "0".repeat(64), org.apache.lucene.document.Field.Store.NO));
+            writer.addDocument(doc);
+            writer.flush();
+            Path saved = TestFiles.copy(kept, temp.resolve("killed"));
+            writer.rollback();
+            TestFiles.copy(saved, kept);
+        }
+        Built killed = build(source, out);
+        assertEquals(0, killed.index().ignored(), killed.toString());
+        assertEquals(0, killed.index().done(), "the last commit is kept: " + killed);
+        assertSameIndex(clean, out);
+    }
+
+    private static void recommit(Path folder, Consumer<Map<String, String>> change) {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(folder);
+                var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            Map<String, String> mark = new java.util.HashMap<>();
+            writer.getLiveCommitData().forEach(e -> mark.put(e.getKey(), e.getValue()));
+            change.accept(mark);
+            writer.setLiveCommitData(mark.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals("write.lock")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Path largest(Path folder) {
+        return files(folder).stream().max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
