@@ -211,8 +211,9 @@ public final class SiteGenerator {
      *   <li>{@link Stage#LOAD} the plan (reusing the previous run's parsed files whose bytes are unchanged);</li>
      *   <li>{@link Stage#VALIDATE}: content errors stop here;</li>
      *   <li>{@link Stage#HISTORY}: the content's commits (an update keeps the previous run's);</li>
-     *   <li>{@link Stage#ASSEMBLE} every page: open data (an update keeps the previous run's), pages, history pages,
-     *       language versions, then the check that no two share an address;</li>
+     *   <li>{@link Stage#ASSEMBLE} every page: open data (written into the staging folder as it is made; an update
+     *       keeps the previous run's), pages, history pages, language versions, then the check that no two share an
+     *       address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX} and {@link Stage#ENRICH} (not in an update), in one pass over the pages written: each
      *       page is read once, its bytes added to the search index, and parsed once for its furigana variant, its
@@ -220,7 +221,7 @@ public final class SiteGenerator {
      *       (index), and the さくいん's pages read the same way (enrich);</li>
      *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
      *       parse; an update: read from the pages written): content errors;</li>
-     *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
+     *   <li>{@link Stage#PUBLISH}: {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
      * An update leaves the search index, the さくいん, the open data, the feed, the sitemap, the furigana variants and
