@@ -213,8 +213,9 @@ public final class SiteGenerator {
      *   <li>{@link Stage#LOAD} the plan (reusing the previous run's parsed files whose bytes are unchanged);</li>
      *   <li>{@link Stage#VALIDATE}: content errors stop here;</li>
      *   <li>{@link Stage#HISTORY}: the content's commits (an update keeps the previous run's);</li>
-     *   <li>{@link Stage#ASSEMBLE} every page: open data (an update keeps the previous run's), pages, history pages,
-     *       language versions, then the check that no two share an address;</li>
+     *   <li>{@link Stage#ASSEMBLE} every page: open data (written into the staging folder as it is made; an update
+     *       keeps the previous run's), pages, history pages, language versions, then the check that no two share an
+     *       address;</li>
      *   <li>{@link Stage#RENDER} the pages (an update: only those whose values changed) into a staging folder;</li>
      *   <li>{@link Stage#INDEX} and {@link Stage#ENRICH} (not in an update), in one pass over the pages written: each
      *       page is read once, its bytes added to the search index, and parsed once for its furigana variant, its
@@ -222,7 +223,7 @@ public final class SiteGenerator {
      *       (index), and the さくいん's pages read the same way (enrich);</li>
      *   <li>{@link Stage#LINKS} that leave the site, in every page written (a full build: from the enrich stage's
      *       parse; an update: read from the pages written): content errors;</li>
-     *   <li>{@link Stage#PUBLISH}: open data, {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
+     *   <li>{@link Stage#PUBLISH}: {@code plan.json}, feed, sitemap, assets, and the atomic swap (an
      *       update: each rendered page's file replaces its old one, the files of pages that are gone are deleted).</li>
      * </ol>
      * An update leaves the search index, the さくいん, the open data, the feed, the sitemap, the furigana variants and
@@ -260,16 +261,16 @@ public final class SiteGenerator {
         PlanModel model = loaded.orElseThrow();
         ContentHistory history = before.map(Built::history)
                 .orElseGet(() -> timed(request, times, Stage.HISTORY, () -> ContentHistory.read(request.planDirectory())));
-        Assembled site = timed(request, times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history, kept));
-        List<Page> whole = kept ? LazyPage.whole(site.pages()) : List.of();
-        List<LazyPage> toRender = before.map(b -> LazyPage.kept(changed(b.pages(), whole))).orElse(site.pages());
-        List<OutputPath> gone = before.map(b -> gone(b.pages(), whole)).orElse(List.of());
-
-        Output output = before.isPresent() ? new PageByPage(request.outputDirectory(), toRender, gone)
-                : new Staged(request.outputDirectory());
+        // a full build's staging folder is made before assemble, which writes the open data into it
+        Output output = before.isPresent() ? new PageByPage(request.outputDirectory()) : new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
         try {
+            Assembled site = timed(request, times, Stage.ASSEMBLE, () -> assemble(request, loaded, before.map(Built::openData), history, kept,
+                    folder.resolve(SitePaths.OPENDATA_FOLDER)));
+            List<Page> whole = kept ? LazyPage.whole(site.pages()) : List.of();
+            List<LazyPage> toRender = before.map(b -> LazyPage.kept(changed(b.pages(), whole))).orElse(site.pages());
+            List<OutputPath> gone = before.map(b -> gone(b.pages(), whole)).orElse(List.of());
             timed(request, times, Stage.RENDER, () -> render(request, toRender, folder, Stage.RENDER));
             // the problems found from here on are reported together, before anything is published
             List<ValidationIssue> found = new ArrayList<>();
@@ -287,7 +288,7 @@ public final class SiteGenerator {
                 if (!sakuin.isEmpty()) {
                     writeSiteFiles(request, model, site, sakuin, folder);
                 }
-                return output.commit();
+                return output.commit(toRender, gone);
             });
             published = true;
             List<String> notes = before.isPresent()
@@ -313,13 +314,13 @@ public final class SiteGenerator {
         Map<Stage, Duration> times = new EnumMap<>(Stage.class);
         LoadResult loaded = timed(request, times, Stage.LOAD, () -> PlanLoader.load(request.planDirectory()));
         ValidationReport report = timed(request, times, Stage.VALIDATE, () -> failOn(loaded.report(), List.of()));
-        OpenData openData = OpenData.of(loaded.orElseThrow(), request.baseUrl().toString(), request.license(), request.csvBom());
         Staged output = new Staged(request.outputDirectory());
         Path folder = output.begin();
         boolean published = false;
         try {
             int files = timed(request, times, Stage.PUBLISH, () -> {
-                io("", () -> openData.writeTo(folder));
+                io("", () -> OpenData.writtenTo(folder, loaded.orElseThrow(), request.baseUrl().toString(), request.license(),
+                        request.csvBom()));
                 return output.commit();
             });
             published = true;
@@ -356,14 +357,23 @@ public final class SiteGenerator {
     }
 
     /**
-     * The assemble stage: the pages of the plan with the search page and the accessibility pages, each page's
-     * history page, the language variants, checked for shared addresses. The pages are kept whole if {@code whole}
-     * (a run the next one starts from); otherwise each page made from a content file is made when rendered.
+     * The assemble stage: the open data (unless {@code kept}: an update's, which the previous run published), written
+     * into {@code openDataFolder} as it is made, the pages of the plan with the search page and the accessibility
+     * pages, each page's history page, the language variants, checked for shared addresses. The pages are kept whole if
+     * {@code whole} (a run the next one starts from); otherwise each page made from a content file is made when
+     * rendered.
      */
     private static Assembled assemble(BuildRequest request, LoadResult loaded, Optional<OpenData> kept, ContentHistory history,
-            boolean whole) {
+            boolean whole, Path openDataFolder) {
         PlanModel model = loaded.orElseThrow();
-        OpenData openData = kept.orElseGet(() -> OpenData.of(model, request.baseUrl().toString(), request.license(), request.csvBom()));
+        OpenData openData;
+        try {
+            openData = kept.orElseGet(() -> OpenData.writtenTo(openDataFolder, model, request.baseUrl().toString(), request.license(),
+                    request.csvBom()));
+        } catch (UncheckedIOException e) {
+            throw new SiteException(Stage.ASSEMBLE, "出力先のフォルダにオープンデータを書き込めませんでした（公開中のサイトはそのままです）。"
+                    + "フォルダの権限とディスクの空きを確認してください: " + IoMessages.of(e), e);
+        }
         PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
         FileBudget bodies = request.fileBudget("本文の変換", loaded.sources().size());
         // the build cache: a content file's conversions are decided by its texts and the converter
@@ -886,13 +896,13 @@ public final class SiteGenerator {
         }).toList();
     }
 
-    /** The publish stage of a build: the files made from the whole site, written before the swap. */
+    /** The publish stage of a build: the files made from the whole site, written before the swap (the open data: in assemble). */
     private static void writeSiteFiles(BuildRequest request, PlanModel model, Assembled site, List<Page> sakuin, Path folder) {
         String baseUrl = request.baseUrl().toString();
         io("", () -> {
             Theme.writeAssets(folder.resolve("assets"), request.sourceDirectory().resolve("assets"));
-            site.openData().writeTo(folder.resolve(SitePaths.OPENDATA_FOLDER));
-            // plan.json at the root is the open data's plan.json, serialised once: the same file where links exist.
+            // the open data is in the folder since assemble; plan.json at the root is the open data's plan.json,
+            // serialised once: the same file where links exist
             Folders.linkOrCopy(folder.resolve(SitePaths.OPENDATA_FOLDER).resolve(OpenData.PLAN_JSON),
                     folder.resolve(SitePaths.PLAN_JSON));
             write(folder.resolve(SitePaths.FEED), WebFiles.atom(baseUrl, model.plan().title(),
@@ -909,8 +919,13 @@ public final class SiteGenerator {
         /** Prepares the empty folder to write into. */
         Path begin();
 
-        /** Publishes what was written; returns the number of files published. */
-        int commit();
+        /**
+         * Publishes what was written; returns the number of files published.
+         *
+         * @param pages  the pages rendered
+         * @param gone  the pages of the previous run that are no longer in the site
+         */
+        int commit(List<LazyPage> pages, List<OutputPath> gone);
 
         /** Cleans up: the staging folder of a failed run, the folder of changed pages always. */
         void end(boolean published);
@@ -933,9 +948,14 @@ public final class SiteGenerator {
             return staging[0];
         }
 
-        /** Swaps the staging folder in; returns the number of files in the site. */
+        /** Swaps the staging folder in (whatever pages were rendered); returns the number of files in the site. */
         @Override
-        public int commit() {
+        public int commit(List<LazyPage> pages, List<OutputPath> gone) {
+            return commit();
+        }
+
+        /** Swaps the staging folder in; returns the number of files in the site. */
+        int commit() {
             io("", publisher::commit);
             try (Stream<Path> s = Files.walk(output)) {
                 return (int) s.filter(Files::isRegularFile).count();
@@ -963,14 +983,10 @@ public final class SiteGenerator {
     private static final class PageByPage implements Output {
         private final Path output;
         private final Path partial;
-        private final List<LazyPage> pages;
-        private final List<OutputPath> gone;
 
-        PageByPage(Path output, List<LazyPage> pages, List<OutputPath> gone) {
+        PageByPage(Path output) {
             this.output = output;
             this.partial = output.resolveSibling(output.getFileName() + ".partial");
-            this.pages = pages;
-            this.gone = gone;
         }
 
         @Override
@@ -984,7 +1000,7 @@ public final class SiteGenerator {
 
         /** Moves the pages in; returns the number of pages rendered. */
         @Override
-        public int commit() {
+        public int commit(List<LazyPage> pages, List<OutputPath> gone) {
             io("（公開中のサイトは一部だけ更新されています。次の保存で全体を作り直します）", () -> {
                 for (LazyPage p : pages) {
                     Path target = p.outputPath().resolveIn(output);

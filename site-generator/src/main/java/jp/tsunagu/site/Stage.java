@@ -14,9 +14,9 @@ public enum Stage {
     /** The content's commits, read from Git: last-updated dates and what changed. */
     HISTORY("history", "更新履歴"),
     /**
-     * The page list: the open data (its files are listed on a page; they are written in PUBLISH), cross-links
-     * viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, each page's history page, each page's
-     * language versions, and the check that no two pages or files share an address.
+     * The page list: the open data (its files are listed on a page; each is written into the staging folder as it
+     * is made), cross-links viewpoint ↔ initiative ↔ indicator ↔ OODA ↔ review, glossary links, each page's history
+     * page, each page's language versions, and the check that no two pages or files share an address.
      */
     ASSEMBLE("assemble", "ページの組み立て"),
     /** HTML through JBake, flexmark and FreeMarker. */
@@ -33,7 +33,7 @@ public enum Stage {
      * page's links): in a full build from the enrich stage's parse of each page, in an update from the pages written.
      */
     LINKS("links", "リンクの確認"),
-    /** Open data, plan.json, feed, sitemap, theme assets; the atomic swap of the staging folder. */
+    /** plan.json (the open data's), feed, sitemap, theme assets; the atomic swap of the staging folder. */
     PUBLISH("publish", "公開");
 
     private final String label;

@@ -3,8 +3,12 @@ package jp.tsunagu.site.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -13,6 +17,11 @@ import java.util.stream.Stream;
  * another stage (render writes no site files, and so imports nothing from publish).
  */
 public final class Folders {
+    /** How many threads delete the files of a large tree: they wait on the disk, not the processor. */
+    static final int DELETING_THREADS = 16;
+    /** From how many files a tree is deleted by several threads (below it, starting them costs more than it saves). */
+    static final int PARALLEL_FROM = 512;
+
     private Folders() {
     }
 
@@ -34,18 +43,42 @@ public final class Folders {
     }
 
     /**
-     * Deletes a folder and everything in it; nothing if it does not exist.
+     * Deletes a folder and everything in it; nothing if it does not exist. The files of a large tree (a published
+     * site of 10,000 pages holds 46,000) are deleted by {@value #DELETING_THREADS} threads at once: freeing a file's
+     * blocks waits on the disk (on a file system mounted with {@code discard} it waits for the discard), not on the
+     * processor, so threads waiting together finish many times sooner than one (the old site of a 10,000-page
+     * edit build: 6 s instead of 95 s on a shared machine). The folders go last, deepest first.
      *
      * @param root  the folder, not null
-     * @throws UncheckedIOException if something cannot be deleted
+     * @throws UncheckedIOException if something cannot be deleted (every thread has ended by then)
      */
     public static void delete(Path root) {
-        if (!Files.exists(root)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
+            paths.forEach(p -> (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? folders : files).add(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + root, e);
+        }
+        Consumer<Path> deleteFile = file -> {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot delete " + file, e);
+            }
+        };
+        if (files.size() < PARALLEL_FROM) {
+            files.forEach(deleteFile);
+        } else {
+            Pools.each("delete " + root.getFileName(), files, DELETING_THREADS, deleteFile);
+        }
+        folders.sort(Comparator.reverseOrder());
+        try {
+            for (Path folder : folders) {
+                Files.deleteIfExists(folder);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot delete " + root, e);

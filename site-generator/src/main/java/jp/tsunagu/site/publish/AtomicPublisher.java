@@ -3,12 +3,11 @@ package jp.tsunagu.site.publish;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+
+import jp.tsunagu.site.files.Folders;
 
 /**
  * Publishes a site by building it in a staging folder beside the output folder and swapping it in only when
@@ -103,25 +102,12 @@ public final class AtomicPublisher {
         }
     }
 
+    /** Deletes a tree ({@link Folders#delete}: its files by several threads at once), its failure as the cause's. */
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        try {
+            Folders.delete(root);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                if (exc != null) {
-                    throw exc;
-                }
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

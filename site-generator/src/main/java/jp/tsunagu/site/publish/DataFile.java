@@ -16,8 +16,9 @@ import java.util.Objects;
 /**
  * One file of the open data: its name in the open-data folder, format, title, description and bytes. A file that
  * grows with the plan (the whole plan's JSON: 45 MB at 10,000 initiatives; each CSV file: 13 MB together) is held
- * as the way to write it, with its size and SHA-256 found by writing it once; it is written again when published,
- * and its bytes are made only when asked. Every other file is held as its bytes.
+ * as the way to write it, with its size and SHA-256 found by writing it once: into the site when the open data is
+ * made where it is published ({@link OpenData#writtenTo}), otherwise only to count and hash it (it is then written
+ * again by {@link OpenData#writeTo}); its bytes are made only when asked. Every other file is held as its bytes.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -46,16 +47,21 @@ public final class DataFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    DataFile(String name, String format, String mediaType, String title, String description, byte[] bytes) {
-        this(name, format, mediaType, title, description, bytes.clone(), null);
+    /** A file held as its bytes, written to {@code file} unless it is null. */
+    DataFile(String name, String format, String mediaType, String title, String description, byte[] bytes, Path file) {
+        this(name, format, mediaType, title, description, bytes.clone(), null, file);
     }
 
-    DataFile(String name, String format, String mediaType, String title, String description, Content content) {
-        this(name, format, mediaType, title, description, null, Objects.requireNonNull(content, "content"));
+    /**
+     * A file held as the way to write it, written to {@code file} unless it is null: it is then made once, its size
+     * and SHA-256 found while it is written.
+     */
+    DataFile(String name, String format, String mediaType, String title, String description, Content content, Path file) {
+        this(name, format, mediaType, title, description, null, Objects.requireNonNull(content, "content"), file);
     }
 
     private DataFile(String name, String format, String mediaType, String title, String description, byte[] bytes,
-            Content content) {
+            Content content, Path file) {
         this.name = Objects.requireNonNull(name, "name");
         this.format = Objects.requireNonNull(format, "format");
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
@@ -67,12 +73,17 @@ public final class DataFile {
         if (bytes != null) {
             this.size = bytes.length;
             digest.update(bytes);
+            if (file != null) {
+                write(file, bytes);
+            }
         } else {
-            try (CountingDigest out = new CountingDigest(digest)) {
+            try (CountingDigest out = new CountingDigest(digest, file)) {
                 content.writeTo(out);
+                out.flush();
                 this.size = Math.toIntExact(out.count);
             } catch (IOException e) {
-                throw new UncheckedIOException("Failed to make the open-data file '" + name + "'", e);
+                throw new UncheckedIOException("Failed to " + (file == null ? "make" : "write") + " the open-data file '"
+                        + (file == null ? name : file) + "'", e);
             }
         }
         this.sha256 = HexFormat.of().formatHex(digest.digest());
@@ -161,6 +172,14 @@ public final class DataFile {
         return "DataFile[" + name + ", " + format + ", " + size + " bytes]";
     }
 
+    private static void write(Path file, byte[] bytes) {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to write the open-data file '" + file + "'", e);
+        }
+    }
+
     private static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -169,25 +188,48 @@ public final class DataFile {
         }
     }
 
-    /** A stream that only counts and digests what is written. */
+    /** A stream that counts and digests what is written, and writes it to a file if one is given. */
     private static final class CountingDigest extends OutputStream {
         private final MessageDigest digest;
+        /** The file's stream, or null. */
+        private final OutputStream file;
         private long count;
 
-        CountingDigest(MessageDigest digest) {
+        CountingDigest(MessageDigest digest, Path file) throws IOException {
             this.digest = digest;
+            this.file = file == null ? null : new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         }
 
         @Override
-        public void write(int b) {
+        public void write(int b) throws IOException {
             digest.update((byte) b);
             count++;
+            if (file != null) {
+                file.write(b);
+            }
         }
 
         @Override
-        public void write(byte[] b, int off, int len) {
+        public void write(byte[] b, int off, int len) throws IOException {
             digest.update(b, off, len);
             count += len;
+            if (file != null) {
+                file.write(b, off, len);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (file != null) {
+                file.flush();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (file != null) {
+                file.close();
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import jp.tsunagu.plan.AnnualReview;
@@ -24,11 +25,11 @@ import jp.tsunagu.plan.csv.PlanCsv;
 import jp.tsunagu.plan.json.PlanJson;
 
 /**
- * The plan's open data, built in memory from the model so that pages can list every file with its size before
- * anything is written: {@code plan.json} and its JSON Schema, one CSV file per {@link CsvDataset}
+ * The plan's open data, made from the model with every file's size and hash, which the pages list: {@code plan.json} and its JSON Schema, one CSV file per {@link CsvDataset}
  * ({@code <団体コード>_<dataset>.csv}), {@code datapackage.json} (Frictionless) and {@code catalog.jsonld}
  * (DCAT). Every build publishes them in {@code opendata/}; {@code tsunagu:export} writes the same files
- * anywhere. Absolute URLs inside point at {@code <baseUrl>opendata/}.
+ * anywhere. A build makes them where it publishes them ({@link #writtenTo}: each file made once, as it is written);
+ * {@link #of} makes them in memory. Absolute URLs inside point at {@code <baseUrl>opendata/}.
  * <pre>{@code
  * OpenData data = OpenData.of(model, "https://www.city.example.jp/plan/",
  *         Optional.of(License.of("CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/")), true);
@@ -61,7 +62,8 @@ public final class OpenData {
     }
 
     /**
-     * Builds the open data of a model.
+     * Builds the open data of a model in memory: each file that grows with the plan is made once to find its size and
+     * hash, and again when written ({@link #writeTo}).
      *
      * @param model  the plan, not null
      * @param baseUrl  the site's public address ending with {@code /}, not null
@@ -70,6 +72,33 @@ public final class OpenData {
      * @return the open data, not null
      */
     public static OpenData of(PlanModel model, String baseUrl, Optional<License> license, boolean csvBom) {
+        return make(model, baseUrl, license, csvBom, null);
+    }
+
+    /**
+     * Builds the open data of a model and writes every file into a folder as it is made, creating the folder: each
+     * file is made once (the whole plan's JSON, 45 MB at 10,000 initiatives, one list item at a time), its size and
+     * hash found while it is written, and nothing of it is held. The folder then holds what {@link #writeTo} writes.
+     *
+     * @param folder  the folder, not null
+     * @param model  the plan, not null
+     * @param baseUrl  the site's public address ending with {@code /}, not null
+     * @param license  the licence the city publishes the data under, empty if none was given
+     * @param csvBom  whether CSV files start with the UTF-8 byte order mark (for Excel)
+     * @return the open data, not null
+     * @throws UncheckedIOException if a file cannot be written
+     */
+    public static OpenData writtenTo(Path folder, PlanModel model, String baseUrl, Optional<License> license, boolean csvBom) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Failed to write the open data to '" + folder + "'", e);
+        }
+        return make(model, baseUrl, license, csvBom, Objects.requireNonNull(folder, "folder"));
+    }
+
+    /** The open data, each file written into {@code folder} as it is made unless the folder is null. */
+    private static OpenData make(PlanModel model, String baseUrl, Optional<License> license, boolean csvBom, Path folder) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(license, "license");
         if (!baseUrl.endsWith("/")) {
@@ -79,25 +108,28 @@ public final class OpenData {
         String city = model.plan().municipality().name();
         String description = city + "の" + model.plan().title() + "を機械判読できる形にしたデータ。計画全体のJSONと、"
                 + "自治体標準オープンデータセットの形式にならったCSV（取組・指標・目標値・実績値・アクションプラン・OODAループ・観点・用語）。";
+        Function<String, Path> in = name -> folder == null ? null : folder.resolve(name);
 
         DataFile plan = new DataFile(PLAN_JSON, "JSON", "application/json", "計画データ",
                 "計画全体（基本方針・観点・取組・指標と目標値・アクションプラン・OODAループ・年次評価・推進体制・用語集・資料）。本文も含む。",
-                out -> PlanJson.create().writeTo(model, out));
+                out -> PlanJson.create().writeTo(model, out), in.apply(PLAN_JSON));
         DataFile schema = new DataFile(PLAN_SCHEMA, "JSON", "application/schema+json", "計画データのスキーマ",
-                "plan.json の形を定める JSON Schema（draft 2020-12）。", schemaBytes());
+                "plan.json の形を定める JSON Schema（draft 2020-12）。", schemaBytes(), in.apply(PLAN_SCHEMA));
         Map<CsvDataset, DataFile> csv = new EnumMap<>(CsvDataset.class);
         PlanCsv writer = PlanCsv.create().withBom(csvBom);
         // each CSV file is made when written (its size and hash found by writing it once), one table at a time
         for (CsvDataset d : CsvDataset.values()) {
-            csv.put(d, new DataFile(d.fileName(model.plan().municipality().code()), "CSV", "text/csv", d.title(),
-                    d.description(), out -> out.write(writer.toBytes(writer.export(model, d)))));
+            String name = d.fileName(model.plan().municipality().code());
+            csv.put(d, new DataFile(name, "CSV", "text/csv", d.title(),
+                    d.description(), out -> out.write(writer.toBytes(writer.export(model, d))), in.apply(name)));
         }
         DataFile pkg = new DataFile(DATAPACKAGE, "JSON", "application/json", "データパッケージ",
                 "CSVファイルの列名・型・制約と、ファイルの大きさ・ハッシュを記述したもの（Frictionless Data Package）。",
-                DataPackage.json(model, dataUrl, license, csv, description).getBytes(StandardCharsets.UTF_8));
+                DataPackage.json(model, dataUrl, license, csv, description).getBytes(StandardCharsets.UTF_8), in.apply(DATAPACKAGE));
         String catalog = new DcatCatalog(model, dataUrl, license, lastUpdated(model)).json(plan, schema, pkg, csv, description);
         DataFile cat = new DataFile(CATALOG, "JSON-LD", "application/ld+json", "データカタログ",
-                "データの目録（DCAT）。データカタログサイトが収集するためのもの。", catalog.getBytes(StandardCharsets.UTF_8));
+                "データの目録（DCAT）。データカタログサイトが収集するためのもの。", catalog.getBytes(StandardCharsets.UTF_8),
+                in.apply(CATALOG));
 
         List<DataFile> all = new ArrayList<>();
         all.add(plan);

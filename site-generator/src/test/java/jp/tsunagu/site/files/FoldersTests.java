@@ -26,6 +26,23 @@ class FoldersTests {
     }
 
     @Test
+    void deletesALargeTreeWithSeveralThreads() throws IOException {
+        Path root = temp.resolve("site");
+        int files = Folders.PARALLEL_FROM * 2 + 7;
+        for (int n = 0; n < files; n++) {
+            Path folder = root.resolve("section-" + n % 13).resolve("sub-" + n % 3);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("page-" + n + ".html"), "<p>" + n + "</p>");
+        }
+        Files.createDirectories(root.resolve("empty/deeper"));
+        Path outside = Files.writeString(temp.resolve("kept.txt"), "外");
+        Files.createSymbolicLink(root.resolve("link-out"), outside);
+        Folders.delete(root);
+        assertThat(root).doesNotExist();
+        assertThat(outside).hasContent("外");
+    }
+
+    @Test
     void aMissingFolderIsNothingToDo() {
         assertThatNoException().isThrownBy(() -> Folders.delete(temp.resolve("never-made")));
         assertThatNoException().isThrownBy(() -> Folders.deleteQuietly(temp.resolve("never-made")));

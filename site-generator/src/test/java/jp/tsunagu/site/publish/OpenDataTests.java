@@ -221,6 +221,27 @@ class OpenDataTests {
         }
     }
 
+    @Test
+    void writtenWhereItIsPublishedHoldsTheSameFilesSizesAndHashes(@TempDir Path tmp) throws IOException {
+        Path folder = tmp.resolve("site/opendata");
+        OpenData written = OpenData.writtenTo(folder, CITY, BASE, Optional.empty(), true);
+
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(CITY_DATA.files().stream().map(DataFile::name).toList());
+        }
+        assertThat(written.files()).hasSameSizeAs(CITY_DATA.files());
+        for (int n = 0; n < written.files().size(); n++) {
+            DataFile f = written.files().get(n);
+            DataFile inMemory = CITY_DATA.files().get(n);
+            byte[] onDisk = Files.readAllBytes(folder.resolve(f.name()));
+            assertThat(onDisk).as(f.name()).isEqualTo(inMemory.bytes());
+            assertThat(f.name()).isEqualTo(inMemory.name());
+            assertThat(f.size()).as(f.name()).isEqualTo(onDisk.length).isEqualTo(inMemory.size());
+            assertThat(f.sha256()).as(f.name()).isEqualTo(inMemory.sha256());
+        }
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(textBlock = """
             https://creativecommons.org/licenses/by/4.0/,            CC-BY-4.0
@@ -243,8 +264,8 @@ class OpenDataTests {
 
     @Test
     void formatsSizesForReaders() {
-        assertThat(new DataFile("a", "CSV", "text/csv", "t", "d", new byte[812]).displaySize()).isEqualTo("812 バイト");
-        assertThat(new DataFile("a", "CSV", "text/csv", "t", "d", new byte[12_595]).displaySize()).isEqualTo("12.3 KB");
+        assertThat(new DataFile("a", "CSV", "text/csv", "t", "d", new byte[812], null).displaySize()).isEqualTo("812 バイト");
+        assertThat(new DataFile("a", "CSV", "text/csv", "t", "d", new byte[12_595], null).displaySize()).isEqualTo("12.3 KB");
     }
 
     private static JsonNode json(OpenData data, String name) throws IOException {

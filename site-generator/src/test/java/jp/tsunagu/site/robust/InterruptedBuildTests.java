@@ -85,7 +85,7 @@ class InterruptedBuildTests {
         assertThat(child.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("the child build ends").isTrue();
 
         assertThat(child.exitValue()).as(output).isEqualTo(2);
-        assertThat(output).containsPattern("STAGE=(render|index|publish)").contains("ファイルの大きさの上限を超えたため書き込めません").doesNotContain("File too large");
+        assertThat(output).containsPattern("STAGE=(assemble|render|index|publish)").contains("ファイルの大きさの上限を超えたため書き込めません").doesNotContain("File too large");
         System.out.println("[interrupted] a build limited to 4 KB files failed: " + output.lines().filter(l -> l.startsWith("STAGE=")).findFirst().orElse("")
                 + ", " + output.lines().skip(1).findFirst().map(l -> l.length() > 160 ? l.substring(0, 160) + "…" : l).orElse(""));
         assertThat(SiteFiles.differences(before, SiteFiles.snapshot(out))).as("files changed in the published site").isEmpty();
