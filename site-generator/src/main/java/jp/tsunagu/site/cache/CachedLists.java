@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,15 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * }</pre>
  * This class is thread-safe.
  */
-public final class CachedLists {
+public final class CachedLists extends CountedCache {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     /** The one file of an entry. */
     private static final String LIST = "list.json";
 
-    private final BuildCache cache;
-    private final AtomicInteger restored = new AtomicInteger();
-    private final AtomicInteger made = new AtomicInteger();
 
     /**
      * Runs a check through its cache.
@@ -39,7 +34,7 @@ public final class CachedLists {
      * @param cache  the check's cache, opened with everything the check reads besides a page's path and bytes, not null
      */
     public CachedLists(BuildCache cache) {
-        this.cache = Objects.requireNonNull(cache, "cache");
+        super(cache);
     }
 
     /**
@@ -61,7 +56,7 @@ public final class CachedLists {
     public Found find(String page, byte[] bytes) {
         String key = cache.keyOf(page, bytes);
         Optional<List<String>> kept = cache.read(key).flatMap(CachedLists::list);
-        kept.ifPresent(k -> restored.incrementAndGet());
+        kept.ifPresent(k -> countRestored());
         return new Found(key, kept);
     }
 
@@ -79,7 +74,7 @@ public final class CachedLists {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        made.incrementAndGet();
+        countMade();
         return list;
     }
 
@@ -95,50 +90,5 @@ public final class CachedLists {
         } catch (IOException e) {
             return Optional.empty(); // not a list of strings: the page is read again
         }
-    }
-
-    /**
-     * Deletes the entries this build did not use. Call it only after every page was looked up.
-     *
-     * @throws UncheckedIOException if the cache folder cannot be read
-     */
-    public void retainUsed() {
-        cache.retainUsed();
-    }
-
-    /**
-     * How many pages got their list from the cache.
-     *
-     * @return the count
-     */
-    public int restored() {
-        return restored.get();
-    }
-
-    /**
-     * How many pages the check read and stored.
-     *
-     * @return the count
-     */
-    public int made() {
-        return made.get();
-    }
-
-    /**
-     * How many entries were found but not trusted.
-     *
-     * @return the count
-     */
-    public int ignored() {
-        return cache.ignored();
-    }
-
-    /**
-     * The cache's folder.
-     *
-     * @return the folder, not null
-     */
-    public java.nio.file.Path folder() {
-        return cache.folder();
     }
 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -26,11 +25,8 @@ import java.util.function.Function;
  * }</pre>
  * Nothing is held per page but the cache's own list of the keys used. This class is thread-safe.
  */
-public final class CachedStage {
-    private final BuildCache cache;
+public final class CachedStage extends CountedCache {
     private final Function<String, List<String>> outputs;
-    private final AtomicInteger restored = new AtomicInteger();
-    private final AtomicInteger made = new AtomicInteger();
 
     /**
      * Runs a stage through its cache.
@@ -39,7 +35,7 @@ public final class CachedStage {
      * @param outputs  the names of the files the stage may write beside a page, from the page's file name, not null
      */
     public CachedStage(BuildCache cache, Function<String, List<String>> outputs) {
-        this.cache = java.util.Objects.requireNonNull(cache, "cache");
+        super(cache);
         this.outputs = java.util.Objects.requireNonNull(outputs, "outputs");
     }
 
@@ -67,7 +63,7 @@ public final class CachedStage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        restored.incrementAndGet();
+        countRestored();
         return Optional.empty();
     }
 
@@ -91,52 +87,6 @@ public final class CachedStage {
             throw new UncheckedIOException(e);
         }
         cache.write(key, files);
-        made.incrementAndGet();
-    }
-
-    /**
-     * Deletes the entries this build did not use. Call it only after the stage did every page (none stopped over its
-     * budget): the entries of pages it did not reach would be lost.
-     *
-     * @throws UncheckedIOException if the cache folder cannot be read
-     */
-    public void retainUsed() {
-        cache.retainUsed();
-    }
-
-    /**
-     * How many pages got their files from the cache.
-     *
-     * @return the count
-     */
-    public int restored() {
-        return restored.get();
-    }
-
-    /**
-     * How many pages the stage made and stored.
-     *
-     * @return the count
-     */
-    public int made() {
-        return made.get();
-    }
-
-    /**
-     * How many entries were found but not trusted.
-     *
-     * @return the count
-     */
-    public int ignored() {
-        return cache.ignored();
-    }
-
-    /**
-     * The cache's folder.
-     *
-     * @return the folder, not null
-     */
-    public Path folder() {
-        return cache.folder();
+        countMade();
     }
 }
