@@ -20,7 +20,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
@@ -97,7 +97,8 @@ final class KeptIndex implements Closeable {
      */
     static KeptIndex open(Path folder, String context, IndexWriterConfig config) throws IOException {
         Files.createDirectories(folder);
-        Directory directory = FSDirectory.open(folder);
+        // read with positional reads, not mapped: mapped index files count in the build's resident memory (100,000 pages)
+        Directory directory = new NIOFSDirectory(folder);
         DirectoryReader kept = null;
         boolean ignored = false;
         try {
@@ -127,7 +128,7 @@ final class KeptIndex implements Closeable {
                 directory.close();
                 Folders.deleteQuietly(folder);
                 Files.createDirectories(folder);
-                directory = FSDirectory.open(folder);
+                directory = new NIOFSDirectory(folder);
             }
             IndexWriter writer = new IndexWriter(directory, config.setOpenMode(kept == null
                     ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND));

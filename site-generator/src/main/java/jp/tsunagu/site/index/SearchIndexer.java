@@ -43,7 +43,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 import jp.tsunagu.site.ja.Fold;
@@ -279,7 +279,8 @@ public final class SearchIndexer {
             this.work = Files.createTempDirectory("tsunagu-index-");
             Directory d = null;
             try {
-                d = FSDirectory.open(work);
+                // not mapped, as KeptIndex: mapped files count in the build's resident memory
+                d = new NIOFSDirectory(work);
                 IndexWriterConfig config = new IndexWriterConfig(analyzer)
                         .setSimilarity(similarity)
                         .setIndexSort(new Sort(new SortField(PAGE, SortField.Type.INT)))
