@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 import jp.tsunagu.site.files.Folders;
 
@@ -14,8 +16,12 @@ import jp.tsunagu.site.files.Folders;
  * everything succeeded, so a failed or killed build never leaves a half-written site.
  * <p>
  * The staging folder is {@code <output>.staging} in the same parent (so the final rename is on one file
- * system). The swap renames the old site to {@code <output>.previous}, the staging folder to {@code <output>},
- * then deletes the previous one. Leftovers of a killed build are removed at the next start.
+ * system). The swap renames the old site to {@code <output>.previous} and the staging folder to {@code <output>}.
+ * The previous site stays there until the next build: its {@link #begin} moves it into {@code <output>.deleting}
+ * and deletes it on a thread of its own while the build goes on, so that no build waits for the disk to free the
+ * blocks of a whole site (46,000 files at 10,000 pages: 3–6 s, most of an edit build's publish stage); the build
+ * waits for that thread before it swaps ({@link #commit}) or gives up ({@link #abort}), so none runs after it.
+ * At most two sites are on the disk between builds. Leftovers of a killed build are removed at the next start.
  * <p>
  * This class is not thread-safe: one publisher per output folder at a time.
  */
@@ -23,6 +29,9 @@ public final class AtomicPublisher {
     private final Path output;
     private final Path staging;
     private final Path previous;
+    private final Path deleting;
+    /** Deletes {@link #deleting}, started by {@link #begin}; done when nothing is being deleted. */
+    private CompletableFuture<Void> clearing = CompletableFuture.completedFuture(null);
 
     /**
      * Creates a publisher for an output folder.
@@ -34,22 +43,33 @@ public final class AtomicPublisher {
         String name = this.output.getFileName().toString();
         this.staging = this.output.resolveSibling(name + ".staging");
         this.previous = this.output.resolveSibling(name + ".previous");
+        this.deleting = this.output.resolveSibling(name + ".deleting");
     }
 
     /**
-     * Prepares an empty staging folder, removing leftovers of an earlier killed build.
+     * Prepares an empty staging folder, removing leftovers of an earlier killed build, and starts deleting the site
+     * before the published one (on a thread of its own: {@link #commit} and {@link #abort} wait for it).
      *
      * @return the staging folder to write the new site into, not null
      * @throws UncheckedIOException if the folder cannot be prepared
      */
     public Path begin() {
         try {
+            awaitClearing();
             deleteTree(staging);
             if (Files.exists(previous) && Files.exists(output)) {
-                deleteTree(previous);
+                Files.createDirectories(deleting);
+                move(previous, deleting.resolve(Long.toString(System.nanoTime())));
             } else if (Files.exists(previous)) {
                 // A build was killed between the two renames: the previous site is the last good one.
                 move(previous, output);
+            }
+            if (Files.exists(deleting)) {
+                clearing = CompletableFuture.runAsync(() -> Folders.delete(deleting), r -> {
+                    Thread t = new Thread(r, "delete " + deleting.getFileName());
+                    t.setDaemon(true);
+                    t.start();
+                });
             }
             Files.createDirectories(staging);
             return staging;
@@ -59,12 +79,15 @@ public final class AtomicPublisher {
     }
 
     /**
-     * Swaps the staging folder in as the published site.
+     * Swaps the staging folder in as the published site; the site it replaces stays in {@code <output>.previous}
+     * until the next {@link #begin}.
      *
      * @throws UncheckedIOException if the swap fails; the old site is then restored
      */
     public void commit() {
         try {
+            awaitClearing();
+            deleteTree(previous);
             boolean hadOutput = Files.exists(output);
             if (hadOutput) {
                 move(output, previous);
@@ -77,7 +100,6 @@ public final class AtomicPublisher {
                 }
                 throw e;
             }
-            deleteTree(previous);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot publish " + staging + " to " + output, e);
         }
@@ -88,9 +110,38 @@ public final class AtomicPublisher {
      */
     public void abort() {
         try {
-            deleteTree(staging);
+            try {
+                deleteTree(staging);
+            } finally {
+                awaitClearing();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot remove staging folder " + staging, e);
+        }
+    }
+
+    /** Waits until the site before the published one is deleted; its failure as the cause's. */
+    private void awaitClearing() throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    clearing.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the thread deletes on; no build may end while it runs
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw new IOException("Cannot delete " + deleting, e.getCause());
+        } finally {
+            clearing = CompletableFuture.completedFuture(null);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

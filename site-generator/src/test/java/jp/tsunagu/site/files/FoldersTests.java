@@ -43,6 +43,19 @@ class FoldersTests {
     }
 
     @Test
+    void deletesATreeOfMoreFilesThanOneBatch() throws IOException {
+        Path root = temp.resolve("large");
+        int files = Folders.BATCH + Folders.PARALLEL_FROM / 2;
+        for (int n = 0; n < files; n++) {
+            Path folder = root.resolve("section-" + n % 2);
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(n + ".html"), "");
+        }
+        Folders.delete(root);
+        assertThat(root).doesNotExist();
+    }
+
+    @Test
     void aMissingFolderIsNothingToDo() {
         assertThatNoException().isThrownBy(() -> Folders.delete(temp.resolve("never-made")));
         assertThatNoException().isThrownBy(() -> Folders.deleteQuietly(temp.resolve("never-made")));

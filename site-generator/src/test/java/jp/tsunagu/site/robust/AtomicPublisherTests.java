@@ -24,11 +24,29 @@ class AtomicPublisherTests {
         site(dir.resolve("site.staging"), "half");
         site(dir.resolve("site.previous"), "older");
 
-        Path staging = new AtomicPublisher(out).begin();
+        AtomicPublisher publisher = new AtomicPublisher(out);
+        Path staging = publisher.begin();
 
         assertThat(staging).isEmptyDirectory();
         assertThat(dir.resolve("site.previous")).doesNotExist();
         assertThat(out.resolve("index.html")).hasContent("old");
+        publisher.abort();
+        assertThat(dir.resolve("site.deleting")).doesNotExist();
+        assertThat(dir.resolve("site.staging")).doesNotExist();
+    }
+
+    @Test
+    void a_site_left_half_deleted_by_a_killed_build_is_deleted_by_the_next(@TempDir Path dir) throws IOException {
+        Path out = site(dir.resolve("site"), "old");
+        site(dir.resolve("site.deleting/12345"), "half deleted");
+        AtomicPublisher publisher = new AtomicPublisher(out);
+
+        Files.writeString(publisher.begin().resolve("index.html"), "new");
+        publisher.commit();
+
+        assertThat(dir.resolve("site.deleting")).doesNotExist();
+        assertThat(out.resolve("index.html")).hasContent("new");
+        assertThat(dir.resolve("site.previous/index.html")).hasContent("old");
     }
 
     @Test
@@ -56,7 +74,29 @@ class AtomicPublisherTests {
 
         assertThat(out.resolve("index.html")).hasContent("new");
         assertThat(dir.resolve("site.staging")).doesNotExist();
+        assertThat(dir.resolve("site.previous/index.html")).hasContent("old");
+    }
+
+    @Test
+    void the_site_before_the_last_is_deleted_while_the_next_build_runs(@TempDir Path dir) throws IOException {
+        Path out = site(dir.resolve("site"), "first");
+        AtomicPublisher publisher = new AtomicPublisher(out);
+        Files.writeString(publisher.begin().resolve("index.html"), "second");
+        publisher.commit();
+        for (int n = 0; n < 1000; n++) {
+            Files.writeString(dir.resolve("site.previous/page-" + n + ".html"), "first");
+        }
+
+        Path staging = publisher.begin();
         assertThat(dir.resolve("site.previous")).doesNotExist();
+        Files.writeString(staging.resolve("index.html"), "third");
+        publisher.commit();
+
+        assertThat(dir.resolve("site.deleting")).doesNotExist();
+        assertThat(out.resolve("index.html")).hasContent("third");
+        assertThat(dir.resolve("site.previous")).isDirectoryContaining(p -> p.getFileName().toString().equals("index.html"));
+        assertThat(dir.resolve("site.previous/index.html")).hasContent("second");
+        assertThat(dir.resolve("site.previous/page-0.html")).doesNotExist();
     }
 
     private static Path site(Path folder, String text) throws IOException {

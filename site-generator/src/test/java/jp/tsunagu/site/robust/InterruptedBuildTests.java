@@ -68,8 +68,12 @@ class InterruptedBuildTests {
 
         SiteGenerator.build(BuildRequest.of(ContentFixture.project(dir.resolve("tiny2")).writeProject(), out));
         try (Stream<Path> beside = Files.list(out.getParent())) {
-            assertThat(beside.map(p -> p.getFileName().toString())).as("leftovers beside the site").containsExactly("site");
+            // the site it replaced stays beside it until the next build (AtomicPublisher), the staging folder is gone
+            assertThat(beside.map(p -> p.getFileName().toString())).as("leftovers beside the site")
+                    .containsExactlyInAnyOrder("site", "site.previous");
         }
+        assertThat(SiteFiles.differences(before, SiteFiles.snapshot(out.resolveSibling("site.previous"))))
+                .as("the site replaced, kept as it was").isEmpty();
         assertThat(SiteFiles.snapshot(out).keySet()).isEqualTo(before.keySet());
         System.out.println("[interrupted] child build killed " + killedAfter + " ms after its staging folder appeared, holding "
                 + leftOver + " files");
