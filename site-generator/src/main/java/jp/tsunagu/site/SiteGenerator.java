@@ -366,15 +366,33 @@ public final class SiteGenerator {
     private static Assembled assemble(BuildRequest request, LoadResult loaded, Optional<OpenData> kept, ContentHistory history,
             boolean whole, Path openDataFolder) {
         PlanModel model = loaded.orElseThrow();
-        OpenData openData;
+        // the open data is made and written on a thread of its own while the Markdown is converted and the pages are
+        // assembled; the open-data page, the last but one section, waits for it
+        try (Beside<OpenData> making = Beside.start("tsunagu-opendata", () -> kept.orElseGet(() -> OpenData.writtenTo(openDataFolder,
+                model, request.baseUrl().toString(), request.license(), request.csvBom())))) {
+            try {
+                return assemble(request, loaded, history, whole, () -> openData(making));
+            } catch (RuntimeException e) {
+                openData(making); // the open data's failure is reported first, as when it was made before the rest
+                throw e;
+            }
+        }
+    }
+
+    /** The open data the thread made, its failure to write reported as the stage's. */
+    private static OpenData openData(Beside<OpenData> making) {
         try {
-            openData = kept.orElseGet(() -> OpenData.writtenTo(openDataFolder, model, request.baseUrl().toString(), request.license(),
-                    request.csvBom()));
+            return making.get();
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ASSEMBLE, "出力先のフォルダにオープンデータを書き込めませんでした（公開中のサイトはそのままです）。"
                     + "フォルダの権限とディスクの空きを確認してください: " + IoMessages.of(e), e);
         }
-        PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), openData);
+    }
+
+    private static Assembled assemble(BuildRequest request, LoadResult loaded, ContentHistory history, boolean whole,
+            Supplier<OpenData> openData) {
+        PlanModel model = loaded.orElseThrow();
+        PageAssembler assembler = new PageAssembler(model, loaded.sources(), request.baseUrl().toString(), request.license(), openData);
         FileBudget bodies = request.fileBudget("本文の変換", loaded.sources().size());
         // the build cache: a content file's conversions are decided by its texts and the converter
         Optional<BuildCache> conversions = request.cacheDirectory()
@@ -402,7 +420,7 @@ public final class SiteGenerator {
         LanguageVariants languages = new LanguageVariants(model, loaded.sources());
         List<LazyPage> pages = languages.addTo(historied);
         failOn(loaded.report(), ContentAddresses.clashes(outlines(pages), loaded.sources().values(), request.planDirectory()));
-        return new Assembled(pages, openData, languages, assembler.updates(), notes);
+        return new Assembled(pages, openData.get(), languages, assembler.updates(), notes);
     }
 
     /** The outlines of pages: their addresses, titles and the values later stages read. */

@@ -15,6 +15,8 @@ final class Doc {
     /** The file's text and YAML tree while it is bound; null after {@link #bound()}. */
     FrontMatter fm;
     YamlTree.YMap root;
+    /** The body's parse, made beside the YAML's ({@link ParsedBody}), or null to make it when asked; null after {@link #bound()}. */
+    private ParsedBody parsedBody;
     final Issues issues;
     final Registry registry;
     private final String file;
@@ -22,7 +24,12 @@ final class Doc {
     private final Map<String, Integer> lines = new HashMap<>();
 
     Doc(FrontMatter fm, YamlTree.YMap root, Issues issues, Registry registry) {
+        this(fm, root, null, issues, registry);
+    }
+
+    Doc(FrontMatter fm, YamlTree.YMap root, ParsedBody parsedBody, Issues issues, Registry registry) {
         this.fm = fm;
+        this.parsedBody = parsedBody;
         this.root = root;
         this.issues = issues;
         this.registry = registry;
@@ -37,6 +44,7 @@ final class Doc {
     void bound() {
         fm = null;
         root = null;
+        parsedBody = null;
     }
 
     String file() {
@@ -90,8 +98,8 @@ final class Doc {
      * @return the body
      */
     MarkdownBody body(List<String> required, List<String> allowed) {
-        var headings = new java.util.ArrayList<MarkdownSections.Heading>();
-        MarkdownBody body = MarkdownSections.parse(fm.body(), fm.bodyLine(), headings);
+        ParsedBody parsed = parsedBody != null ? parsedBody : ParsedBody.of(fm);
+        List<MarkdownSections.Heading> headings = parsed.headings();
         for (String r : required) {
             if (headings.stream().noneMatch(h -> h.text().equals(r))) {
                 int line = headings.isEmpty() ? fm.bodyLine() : headings.get(0).line();
@@ -108,19 +116,20 @@ final class Doc {
                 }
             }
         }
-        checkLinks();
-        return body;
+        checkLinks(parsed.refused());
+        return parsed.body();
     }
 
     /** Refuses links whose scheme could run script or smuggle content: {@code javascript:}, {@code data:} …. */
-    private void checkLinks() {
-        for (MarkdownLinks.Link link : MarkdownLinks.find(fm.body(), fm.bodyLine())) {
-            MarkdownLinks.refusedScheme(link.destination()).ifPresent(scheme -> error(ValidationCode.E_LINK_SCHEME, link.line(),
+    private void checkLinks(List<ParsedBody.Refused> refused) {
+        for (ParsedBody.Refused link : refused) {
+            String scheme = link.scheme();
+            error(ValidationCode.E_LINK_SCHEME, link.line(),
                     "「" + scheme + ":」で始まるリンクは使えません" + (SCRIPTABLE.contains(scheme)
                             ? "（読む人のブラウザでプログラムを動かしたり、偽の内容を見せたりできるためです）" : "") + "。"
                             + "リンク先は https:// で始まるアドレス、mailto: のメールアドレス、tel: の電話番号、"
                             + "またはサイト内のページへの相対パスで書いてください。"
-                            + (scheme.equals("data") ? "画像はファイルにしてプロジェクトの assets フォルダに置き、相対パスで指してください。" : "")));
+                            + (scheme.equals("data") ? "画像はファイルにしてプロジェクトの assets フォルダに置き、相対パスで指してください。" : ""));
         }
     }
 

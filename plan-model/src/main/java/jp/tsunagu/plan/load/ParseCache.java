@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The parsed files of earlier loads of one content folder, for {@link PlanLoader#load(Path, ParseCache)}: each
- * file's bytes with what reading, splitting and YAML parsing made of them (front matter, tree, issues). A file is
- * reused only if its bytes are exactly the same; parsing depends on nothing else. An entry of a file that was
+ * file's bytes with what reading, splitting and parsing made of them (front matter, YAML tree, the body's parse,
+ * issues). A file is reused only if its bytes are exactly the same; parsing depends on nothing else. An entry of a file that was
  * removed stays until the cache is dropped but is never used: only the files a load finds are looked up.
  * <p>
  * This class is thread-safe.

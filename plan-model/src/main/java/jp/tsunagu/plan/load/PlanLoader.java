@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -102,23 +104,35 @@ public final class PlanLoader {
             return new LoadResult(Optional.empty(), issues.report(), sources);
         }
         Path root = dir.get();
-        // Reading, splitting and YAML parsing depend on the file alone: done on all processors, each file with its
-        // own issue list, then taken in file order, so issues and model are the same as one file after another. Files
-        // go in batches, so that only one batch's texts and YAML trees are held at a time, not every file's at once.
+        // Reading, splitting, YAML parsing and the body's parse depend on the file alone: done on all processors, each
+        // file with its own issue list, then bound in file order, so issues and model are the same as one file after
+        // another. Files go in batches: a batch is bound file after file on another thread while the next one is parsed
+        // (and only once the batch before it is bound), so that two batches' texts and YAML trees are held at a time,
+        // not every file's at once.
         List<Path> scanned = scan(root, issues);
         List<Path> documents = scanned.stream().filter(p -> !VariantFiles.isVariant(p)).toList();
-        for (int from = 0; from < documents.size(); from += PARSE_BATCH) {
-            List<Parsed> parsed = documents.subList(from, Math.min(documents.size(), from + PARSE_BATCH)).parallelStream()
-                    .map(file -> cache == null ? Parsed.of(root, file) : cache.parsed(root, file)).toList();
-            for (Parsed p : parsed) {
-                issues.addAll(p.issues());
-                p.yaml().ifPresent(map -> {
-                    Doc doc = new Doc(p.frontMatter().orElseThrow(), map, issues, registry);
-                    typeOf(doc).ifPresent(type -> binders.bind(type, doc));
-                    doc.bound();
+        CompletableFuture<Void> bound = CompletableFuture.completedFuture(null);
+        try {
+            for (int from = 0; from < documents.size(); from += PARSE_BATCH) {
+                List<Parsed> parsed = documents.subList(from, Math.min(documents.size(), from + PARSE_BATCH)).parallelStream()
+                        .map(file -> cache == null ? Parsed.of(root, file) : cache.parsed(root, file)).toList();
+                joined(bound);
+                bound = CompletableFuture.runAsync(() -> {
+                    for (Parsed p : parsed) {
+                        issues.addAll(p.issues());
+                        p.yaml().ifPresent(map -> {
+                            Doc doc = new Doc(p.frontMatter().orElseThrow(), map, p.body().orElse(null), issues, registry);
+                            typeOf(doc).ifPresent(type -> binders.bind(type, doc));
+                            doc.bound();
+                        });
+                    }
                 });
             }
+        } catch (RuntimeException | Error e) {
+            bound.handle((v, x) -> null).join(); // nothing of this load goes on running after it fails
+            throw e;
         }
+        joined(bound);
         if (parts.plans.isEmpty() && issues.errorsIn("plan.md") == 0) {
             issues.add(ValidationCode.E_PLAN_MISSING, "plan.md", 0, "計画の本体「plan.md」がありません。"
                     + "コンテンツのフォルダの直下に type: plan の plan.md を作ってください。");
@@ -140,6 +154,21 @@ public final class PlanLoader {
         }
     }
 
+    /** Waits for a batch's binding; its failure is thrown as the binding threw it. */
+    private static void joined(CompletableFuture<Void> binding) {
+        try {
+            binding.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
     /** The folder's real path, so that a linked content folder is walked like any other; empty if it is none. */
     private static Optional<Path> realDirectory(Path folder) {
         try {
@@ -153,8 +182,7 @@ public final class PlanLoader {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(p -> !p.equals(root))
-                    .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == 0))
-                    .filter(p -> isVisible(root, p))
+                    .filter(p -> isVisible(root.relativize(p)))
                     .filter(p -> p.getFileName().toString().endsWith(".md"))
                     .filter(p -> !p.getFileName().toString().equals("README.md"))
                     .forEach(p -> {
@@ -175,17 +203,17 @@ public final class PlanLoader {
         Map<Path, String> names = new HashMap<>();
         files.forEach(p -> names.put(p, SourceFile.relative(root, p)));
         files.sort(Comparator.comparing((Path p) -> names.get(p)).thenComparing(Path::toString));
-        return withoutClashes(root, withUsableNames(root, files, issues), issues);
+        return withoutClashes(names, withUsableNames(names, files, issues), issues);
     }
 
     /** Characters a file name may not have: they cannot stand in a web address or on every file system. */
     private static final String NAME_FORBIDDEN = "\\:*?\"<>|#%";
 
     /** Refuses names with spaces, control characters or {@link #NAME_FORBIDDEN}; such a file is not read. */
-    private static List<Path> withUsableNames(Path root, List<Path> files, Issues issues) {
+    private static List<Path> withUsableNames(Map<Path, String> names, List<Path> files, Issues issues) {
         List<Path> usable = new ArrayList<>();
         for (Path p : files) {
-            String rel = SourceFile.relative(root, p);
+            String rel = names.get(p);
             Optional<String> bad = rel.codePoints()
                     .filter(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
                             || NAME_FORBIDDEN.indexOf(c) >= 0)
@@ -207,11 +235,11 @@ public final class PlanLoader {
      * Refuses names that differ from an earlier one only in upper and lower case or in how a character is composed:
      * on Windows and macOS, and on many web servers, they are one file, so one page would silently replace the other.
      */
-    private static List<Path> withoutClashes(Path root, List<Path> files, Issues issues) {
+    private static List<Path> withoutClashes(Map<Path, String> names, List<Path> files, Issues issues) {
         Map<String, String> first = new TreeMap<>();
         List<Path> kept = new ArrayList<>();
         for (Path p : files) {
-            String rel = SourceFile.relative(root, p);
+            String rel = names.get(p);
             String key = java.text.Normalizer.normalize(rel, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
             String earlier = first.putIfAbsent(key, rel);
             if (earlier == null) {
@@ -226,13 +254,17 @@ public final class PlanLoader {
         return kept;
     }
 
-    private static boolean isVisible(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
+    /**
+     * Whether a path inside the root (relative to it) is one the loader reads: no part of it starts with {@code .},
+     * and it has no NUL character.
+     */
+    private static boolean isVisible(Path relative) {
+        for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return false;
             }
         }
-        return true;
+        return relative.toString().indexOf(0) < 0;
     }
 
     private static boolean insideRoot(Path realRoot, Path p) {
@@ -339,12 +371,16 @@ public final class PlanLoader {
         return b.build();
     }
 
-    /** One file read, split and parsed, with the issues found doing so. */
-    record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Issues issues) {
+    /**
+     * One file read, split and parsed, with the issues found doing so; {@code body}: its body's parse, made only for a
+     * file whose YAML parsed (the others are not bound).
+     */
+    record Parsed(Optional<FrontMatter> frontMatter, Optional<YamlTree.YMap> yaml, Optional<ParsedBody> body, Issues issues) {
         static Parsed of(Path root, Path file) {
             Issues issues = new Issues();
             Optional<FrontMatter> fm = SourceFile.read(root, file, issues).flatMap(src -> FrontMatter.split(src, issues));
-            return new Parsed(fm, fm.flatMap(f -> YamlTree.parse(f, issues)), issues);
+            Optional<YamlTree.YMap> yaml = fm.flatMap(f -> YamlTree.parse(f, issues));
+            return new Parsed(fm, yaml, yaml.isPresent() ? fm.map(ParsedBody::of) : Optional.empty(), issues);
         }
     }
 }

@@ -5,12 +5,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -23,6 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.Parser;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import jp.tsunagu.plan.validate.ValidationCode;
@@ -89,10 +91,12 @@ final class YamlTree {
         String rel = fm.file().relativePath();
         Optional<Node> root;
         try {
-            if (!withinLimits(fm, issues)) {
+            Optional<List<Event>> events = withinLimits(fm, issues);
+            if (events.isEmpty()) {
                 return Optional.empty();
             }
-            root = new Compose(SETTINGS).composeString(fm.yaml());
+            // composed from the events the check read, as Compose would compose them from a second parse of the text
+            root = new Composer(SETTINGS, new Replay(events.get())).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             // an unclosed quote or bracket runs on past its line: the line that opened it is the one to fix
             boolean unclosed = e.getContext() != null && (e.getContext().contains("quoted scalar") || e.getContext().contains("flow"));
@@ -123,28 +127,67 @@ final class YamlTree {
     /**
      * Refuses what would make the tree explode: nesting deeper than {@link #MAX_DEPTH}, and aliases of lists or
      * mappings (one that refers to itself never ends; a chain of them doubles at every step).
+     *
+     * @return the parse's events, for composing, if the front matter is within the limits; empty if not (reported)
      */
-    private static boolean withinLimits(FrontMatter fm, Issues issues) {
+    private static Optional<List<Event>> withinLimits(FrontMatter fm, Issues issues) {
         Set<String> collectionAnchors = new HashSet<>();
+        List<Event> events = new ArrayList<>();
         int depth = 0;
         for (Event e : new Parse(SETTINGS).parseString(fm.yaml())) {
+            events.add(e);
             int line = e.getStartMark().map(Mark::getLine).orElse(0) + fm.yamlLine();
             if (e instanceof CollectionStartEvent c) {
                 c.getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
                 if (++depth > MAX_DEPTH) {
                     issues.add(ValidationCode.E_YAML_SYNTAX, fm.file().relativePath(), line, "前付けの入れ子が深すぎます（"
                             + MAX_DEPTH + " 段まで）。字下げと、かっこ「[」「{」の閉じ忘れを確認してください。");
-                    return false;
+                    return Optional.empty();
                 }
             } else if (e instanceof CollectionEndEvent) {
                 depth--;
             } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAlias().getValue())) {
                 issues.add(ValidationCode.E_YAML_SYNTAX, fm.file().relativePath(), line, "前付けでは、リストや項目の組をエイリアス「*"
                         + a.getAlias().getValue() + "」で使い回せません。値をそれぞれの場所にそのまま書いてください。");
-                return false;
+                return Optional.empty();
             }
         }
-        return true;
+        return Optional.of(events);
+    }
+
+    /** The events of one parse, given again to a {@link Composer} in their order. */
+    private static final class Replay implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        Replay(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return hasNext() && events.get(next).getEventId() == choice;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("No more events");
+            }
+            return events.get(next);
+        }
+
+        @Override
+        public Event next() {
+            Event e = peekEvent();
+            next++;
+            return e;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
+        }
     }
 
     private static String textBefore(String yaml, Mark mark) {

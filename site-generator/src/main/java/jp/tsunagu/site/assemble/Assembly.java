@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -16,6 +18,7 @@ import jp.tsunagu.plan.OodaCycle;
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanModel;
 import jp.tsunagu.site.assemble.Views.Link;
+import jp.tsunagu.site.publish.License;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.render.MarkdownRenderer;
 import jp.tsunagu.site.render.LazyPage;
@@ -36,7 +39,7 @@ final class Assembly {
     private final String baseUrl;
     private final Map<String, GlossaryTerm> terms = new LinkedHashMap<>();
     private final Views.SiteContext site;
-    private final OpenData openData;
+    private final Supplier<OpenData> openData;
     private final StructuredData structured;
 
     /**
@@ -48,9 +51,22 @@ final class Assembly {
      * @param openData  the open data the build publishes, not null
      */
     Assembly(PlanModel model, Map<String, String> sources, String baseUrl, OpenData openData) {
+        this(model, sources, baseUrl, openData.license(), () -> openData);
+    }
+
+    /**
+     * Builds the shared parts of a site whose open data is asked for only when the open-data page is assembled.
+     *
+     * @param model  the plan, not null
+     * @param sources  the content file of each item (from the loader), not null
+     * @param baseUrl  the public address of the site, ending with {@code /}, not null
+     * @param license  the licence of the open data, empty if none was given, not null
+     * @param openData  gives the open data the build publishes, not null
+     */
+    Assembly(PlanModel model, Map<String, String> sources, String baseUrl, Optional<License> license, Supplier<OpenData> openData) {
         this.model = model;
-        this.openData = openData;
-        this.structured = new StructuredData(model, baseUrl, openData.license());
+        this.openData = Objects.requireNonNull(openData, "openData");
+        this.structured = new StructuredData(model, baseUrl, license);
         this.sources = Map.copyOf(sources);
         this.baseUrl = baseUrl;
         model.glossary().forEach(t -> terms.put(t.id(), t));
@@ -78,7 +94,7 @@ final class Assembly {
     }
 
     OpenData openData() {
-        return openData;
+        return openData.get();
     }
 
     StructuredData structured() {

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import jp.tsunagu.plan.Plan;
 import jp.tsunagu.plan.PlanModel;
+import jp.tsunagu.site.publish.License;
 import jp.tsunagu.site.publish.OpenData;
 import jp.tsunagu.site.publish.WebFiles;
 import jp.tsunagu.site.render.LazyPage;
@@ -38,7 +41,26 @@ public final class PageAssembler {
      * @param openData  the open data the build publishes, not null
      */
     public PageAssembler(PlanModel model, Map<String, String> sources, String baseUrl, OpenData openData) {
-        this.assembly = new Assembly(model, sources, baseUrl, openData);
+        this(new Assembly(model, sources, baseUrl, openData));
+    }
+
+    /**
+     * Creates an assembler that asks for the open data only when it assembles the open-data page, so that a build
+     * makes the open data meanwhile on another thread.
+     *
+     * @param model  the plan, not null
+     * @param sources  the content file of each item (from the loader), not null
+     * @param baseUrl  the public address of the site, ending with {@code /}, not null
+     * @param license  the licence the open data is published under (its {@link OpenData#license()}), not null
+     * @param openData  gives the open data the build publishes, asked once or more from the assembler's thread, not null
+     */
+    public PageAssembler(PlanModel model, Map<String, String> sources, String baseUrl, Optional<License> license,
+            Supplier<OpenData> openData) {
+        this(new Assembly(model, sources, baseUrl, license, openData));
+    }
+
+    private PageAssembler(Assembly assembly) {
+        this.assembly = assembly;
         this.sections = List.of(new HomeSection(assembly), new ViewpointsSection(assembly), new InitiativesSection(assembly),
                 new ActionPlansSection(assembly), new ProgressSection(assembly), new ReviewsSection(assembly), new OodaSection(assembly),
                 new GovernanceSection(assembly), new GlossarySection(assembly), new ReferencesSection(assembly),

@@ -85,7 +85,8 @@ public final class BodyLimits {
      * @return the report with an issue for each file over a limit, not null
      */
     public static ValidationReport check(Path root, Path folder, ValidationReport report) {
-        List<ValidationIssue> found = markdownFiles(folder).flatMap(f -> checkFile(root, f).stream()).toList();
+        // each file on its own, on all processors; the issues are taken in file order
+        List<ValidationIssue> found = markdownFiles(folder).parallel().map(f -> checkFile(root, f)).flatMap(List::stream).toList();
         if (found.isEmpty()) {
             return report;
         }
@@ -103,7 +104,25 @@ public final class BodyLimits {
      * @return at most one issue for each limit, the first line over it, not null, may be empty
      */
     public static List<ValidationIssue> checkText(String file, String text) {
-        return new Scan(file).run(text.split("\r\n|\r|\n", -1));
+        return new Scan(file).run(lines(text));
+    }
+
+    /** The text's lines, split at CRLF, CR or LF like {@code text.split("\r\n|\r|\n", -1)}, without a regex. */
+    private static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     private static Stream<Path> markdownFiles(Path root) {
@@ -224,8 +243,9 @@ public final class BodyLimits {
                 }
                 return;
             }
-            Matcher f = FENCE.matcher(rest.strip());
-            if (f.matches() && (f.group(1).charAt(0) == '~' || !rest.strip().substring(f.group(1).length()).contains("`"))) {
+            String stripped = rest.strip();
+            Matcher f = stripped.startsWith("```") || stripped.startsWith("~~~") ? FENCE.matcher(stripped) : null;
+            if (f != null && f.matches() && (f.group(1).charAt(0) == '~' || !rest.strip().substring(f.group(1).length()).contains("`"))) {
                 fence = f.group(1);
                 marks = 0;
                 inParagraph = false;
@@ -266,6 +286,9 @@ public final class BodyLimits {
         }
 
         private void html(String text, int number) {
+            if (text.indexOf('<') < 0) {
+                return; // no tag (the pattern starts with "<")
+            }
             Matcher m = TAG.matcher(text);
             while (m.find()) {
                 String name = m.group(2).toLowerCase(Locale.ROOT);
