@@ -145,6 +145,16 @@ public final class SearchFormat {
         return out.toArray();
     }
 
+    /**
+     * The key of an encoded entry.
+     *
+     * @param entry  an entry ({@link #entry}), not null
+     * @return its key, not null
+     */
+    static String key(byte[] entry) {
+        return readString(entry, new int[] {0});
+    }
+
     /** A growing byte array, unsynchronised (a {@code ByteArrayOutputStream} locks on every byte), of unsigned LEB128
      * varints and UTF-8 strings led by their length. */
     private static final class Bytes {

@@ -66,9 +66,10 @@ import jp.tsunagu.site.files.Pools;
  * Pages are streamed: each page's main text is read from its HTML, its snippet file written, its keywords
  * counted, and it is added to a Lucene index on disk under three analyses ({@link TextAnalyzer},
  * {@link ReadingAnalyzer}, {@link WordAnalyzer}) of its text and of its title; then the text is dropped. The
- * index is sorted by page number and merged into one segment, so Lucene's document numbers are page numbers. Each
- * term's postings are then scored with Lucene's {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title)
- * and written in key order into shards ({@link SearchFormat}).
+ * index is sorted by page number and merged into one segment. Each term's live postings are then scored with Lucene's
+ * {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title) with the statistics of the live documents
+ * ({@link FieldLengths}), each document's score going to its page's number, and written in key order into shards
+ * ({@link SearchFormat}); the three field letters are scored on three threads.
  * <p>
  * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
  * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
@@ -76,8 +77,9 @@ import jp.tsunagu.site.files.Pools;
  * it recorded and stored. The cache also keeps the Lucene index itself ({@link KeptIndex}): a build updates the last
  * build's, so that a page whose document is there is not added to Lucene at all (its snippet file and keywords come
  * from its entry, its number is set again if it moved), the documents of pages gone or changed are deleted and only
- * the pages without one are added; the kept index's documents are in no order, and the scoring takes each one's page
- * from its number. Merging, scoring and the shards are the same work with or without the cache.
+ * the pages without one are added; the kept index's documents are in no order and in several segments that may hold
+ * deleted documents, so the scoring takes each one's page from its number and counts only the live ones. Scoring and
+ * the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
@@ -326,12 +328,29 @@ public final class SearchIndexer {
             }
         }
 
-        /** One adding thread's Kuromoji pass and keyword counts. */
-        private record PerThread(ReadingPass pass, KeywordCollector keywords) {
+        /**
+         * One adding thread's Kuromoji pass, made when the thread first analyses a page (a build after an edit takes
+         * almost every page from the cache), and keyword counts.
+         */
+        private final class PerThread implements java.util.function.Supplier<ReadingPass> {
+            private final KeywordCollector keywords = new KeywordCollector(glossary);
+            private ReadingPass pass;
+
+            KeywordCollector keywords() {
+                return keywords;
+            }
+
+            @Override
+            public ReadingPass get() {
+                if (pass == null) {
+                    pass = new ReadingPass(dictionary);
+                }
+                return pass;
+            }
         }
 
         private PerThread newThread() {
-            PerThread state = new PerThread(new ReadingPass(dictionary), new KeywordCollector(glossary));
+            PerThread state = new PerThread();
             collectors.add(state.keywords());
             return state;
         }
@@ -348,7 +367,7 @@ public final class SearchIndexer {
         public void add(int n, byte[] html) {
             PerThread state = perThread.get();
             try {
-                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state.pass(), cache, kept));
+                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state, cache, kept));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -401,10 +420,7 @@ public final class SearchIndexer {
                     kept.commit(reader, cache.keptContext());
                 }
                 if (reader.numDocs() > 0) {
-                    Bits live = MultiBits.getLiveDocs(reader);
-                    for (String[] f : FIELDS) {
-                        keys += writeKeys(reader, live, statistics.orElseThrow(), f[0], f[1], f[2], pageOf, shards);
-                    }
+                    keys = writeAllKeys(reader, statistics.orElseThrow(), pageOf, shards);
                 }
             } finally {
                 reader.close();
@@ -474,7 +490,7 @@ public final class SearchIndexer {
      * @param kept  the kept index the writer writes, or null for none
      */
     private long addPage(Path site, int n, SearchPage page, byte[] html, IndexWriter writer, KeywordCollector keywords,
-            ReadingPass pass, IndexCache cache, KeptIndex kept) throws IOException {
+            java.util.function.Supplier<ReadingPass> pass, IndexCache cache, KeptIndex kept) throws IOException {
         String key = cache == null ? null : cache.keyOf(page, html);
         int keptAs = kept == null ? -1 : kept.find(key);
         java.util.Optional<PageAnalysis> known = java.util.Optional.empty();
@@ -512,7 +528,7 @@ public final class SearchIndexer {
                 return cache == null ? new Field(field, value, type) : new RecordingField(field, value, type, recorders);
             }
             // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-            TokenStream yomi = pass.run(text, (word, reading) -> {
+            TokenStream yomi = pass.get().run(text, (word, reading) -> {
                 keywords.noun(n, word, reading);
                 if (cache != null) {
                     nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
@@ -686,13 +702,67 @@ public final class SearchIndexer {
         Files.write(site.resolve(SearchFormat.PAGES), JSON.writeValueAsBytes(list));
     }
 
+    /** Where the keys of one field letter go, in key order. */
+    @FunctionalInterface
+    private interface Keys {
+        void add(String key, SearchFormat.Postings postings) throws IOException;
+    }
+
+    /**
+     * Scores the keys of the three field letters on up to three threads, each letter's entries written in key order
+     * to a file of a work folder, then hands the entries to the shards letter after letter: the shards are those
+     * written one key after the other, and nothing is held in memory but each thread's one key.
+     *
+     * @return how many keys were written
+     */
+    private int writeAllKeys(IndexReader reader, Map<String, CollectionStatistics> statistics, int[] pageOf,
+            ShardWriter shards) throws IOException {
+        Bits live = MultiBits.getLiveDocs(reader);
+        Path folder = Files.createTempDirectory("tsunagu-keys-");
+        try {
+            int[] counts = new int[FIELDS.length];
+            int threads = Math.max(1, Math.min(FIELDS.length, Runtime.getRuntime().availableProcessors()));
+            Pools.each("tsunagu-keys", java.util.stream.IntStream.range(0, FIELDS.length).boxed().toList(), threads, i -> {
+                String[] f = FIELDS[i];
+                try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                        Files.newOutputStream(folder.resolve(f[0])), 1 << 16))) {
+                    counts[i] = writeKeys(reader, live, statistics, f[0], f[1], f[2], pageOf, (key, postings) -> {
+                        byte[] entry = SearchFormat.entry(key, postings);
+                        out.writeInt(entry.length);
+                        out.write(entry);
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            int keys = 0;
+            for (int i = 0; i < FIELDS.length; i++) {
+                try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        Files.newInputStream(folder.resolve(FIELDS[i][0])), 1 << 16))) {
+                    for (int k = 0; k < counts[i]; k++) {
+                        byte[] entry = new byte[in.readInt()];
+                        in.readFully(entry);
+                        shards.add(entry);
+                    }
+                    if (in.read() >= 0) {
+                        throw new IllegalStateException("more entries than keys for " + FIELDS[i][0]);
+                    }
+                }
+                keys += counts[i];
+            }
+            return keys;
+        } finally {
+            Folders.deleteQuietly(folder);
+        }
+    }
+
     /**
      * Writes the keys of one field letter, merging the text field and the title field: each term's live postings,
      * scored with the statistics of the live documents, so that the keys do not depend on how the index's documents
      * lie in segments nor on deleted ones.
      */
     private int writeKeys(IndexReader reader, Bits live, Map<String, CollectionStatistics> statistics, String letter,
-            String textField, String titleField, int[] pageOf, ShardWriter shards) throws IOException {
+            String textField, String titleField, int[] pageOf, Keys shards) throws IOException {
         Scores scores = new Scores(pageOf, reader.numDocs());
         FieldScorer text = FieldScorer.of(reader, live, similarity, textField, statistics.get(textField));
         FieldScorer title = FieldScorer.of(reader, live, similarity, titleField, statistics.get(titleField));
