@@ -1,8 +1,8 @@
 package jp.tsunagu.site.index;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,27 +122,6 @@ public final class SearchFormat {
     }
 
     /**
-     * Appends an unsigned LEB128 varint.
-     *
-     * @param out  the buffer, not null
-     * @param value  the value, not negative
-     */
-    static void writeVarint(ByteArrayOutputStream out, int value) {
-        int v = value;
-        while ((v & ~0x7f) != 0) {
-            out.write((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
-    static void writeString(ByteArrayOutputStream out, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        writeVarint(out, bytes.length);
-        out.writeBytes(bytes);
-    }
-
-    /**
      * Encodes one entry of a shard.
      *
      * @param key  the key, not null
@@ -150,20 +129,67 @@ public final class SearchFormat {
      * @return the bytes, not null
      */
     static byte[] entry(String key, Postings postings) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writeString(out, key);
+        Bytes out = new Bytes(16 + key.length() * 3 + postings.pages().length * 2);
+        out.string(key);
         int[] pages = postings.pages();
-        writeVarint(out, pages.length);
+        out.varint(pages.length);
         int previous = 0;
         for (int i = 0; i < pages.length; i++) {
-            writeVarint(out, (pages[i] - previous) * WEIGHT_CLASSES + postings.weights()[i]);
+            out.varint((pages[i] - previous) * WEIGHT_CLASSES + postings.weights()[i]);
             previous = pages[i];
         }
         if (key.startsWith("w")) {
-            writeVarint(out, postings.spellings().size());
-            postings.spellings().forEach(s -> writeString(out, s));
+            out.varint(postings.spellings().size());
+            postings.spellings().forEach(out::string);
         }
-        return out.toByteArray();
+        return out.toArray();
+    }
+
+    /**
+     * The key of an encoded entry.
+     *
+     * @param entry  an entry ({@link #entry}), not null
+     * @return its key, not null
+     */
+    static String key(byte[] entry) {
+        return readString(entry, new int[] {0});
+    }
+
+    /** A growing byte array, unsynchronised (a {@code ByteArrayOutputStream} locks on every byte), of unsigned LEB128
+     * varints and UTF-8 strings led by their length. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int size;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void varint(int value) {
+            if (size + 5 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + 5));
+            }
+            int v = value;
+            while ((v & ~0x7f) != 0) {
+                bytes[size++] = (byte) ((v & 0x7f) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
+
+        void string(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            varint(utf8.length);
+            if (size + utf8.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + utf8.length));
+            }
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,9 +28,13 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiBits;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -37,13 +42,14 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 import jp.tsunagu.site.ja.Fold;
@@ -60,9 +66,10 @@ import jp.tsunagu.site.files.Pools;
  * Pages are streamed: each page's main text is read from its HTML, its snippet file written, its keywords
  * counted, and it is added to a Lucene index on disk under three analyses ({@link TextAnalyzer},
  * {@link ReadingAnalyzer}, {@link WordAnalyzer}) of its text and of its title; then the text is dropped. The
- * index is sorted by page number and merged into one segment, so Lucene's document numbers are page numbers. Each
- * term's postings are then scored with Lucene's {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title)
- * and written in key order into shards ({@link SearchFormat}).
+ * index is sorted by page number and merged into one segment. Each term's live postings are then scored with Lucene's
+ * {@link BM25Similarity} (text plus {@value #TITLE_BOOST} × title) with the statistics of the live documents
+ * ({@link FieldLengths}), each document's score going to its page's number, and written in key order into shards
+ * ({@link SearchFormat}); the three field letters are scored on three threads.
  * <p>
  * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
  * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
@@ -70,8 +77,9 @@ import jp.tsunagu.site.files.Pools;
  * it recorded and stored. The cache also keeps the Lucene index itself ({@link KeptIndex}): a build updates the last
  * build's, so that a page whose document is there is not added to Lucene at all (its snippet file and keywords come
  * from its entry, its number is set again if it moved), the documents of pages gone or changed are deleted and only
- * the pages without one are added; the kept index's documents are in no order, and the scoring takes each one's page
- * from its number. Merging, scoring and the shards are the same work with or without the cache.
+ * the pages without one are added; the kept index's documents are in no order and in several segments that may hold
+ * deleted documents, so the scoring takes each one's page from its number and counts only the live ones. Scoring and
+ * the shards are the same work with or without the cache.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
@@ -92,6 +100,7 @@ public final class SearchIndexer {
     static final String PAGE = "page";
     private static final String[][] FIELDS = {{"r", "yomi", "title.yomi"}, {"t", "text", "title.text"},
         {"w", "word", "title.word"}};
+    private static final List<String> FIELD_NAMES = Arrays.stream(FIELDS).flatMap(f -> Stream.of(f[1], f[2])).toList();
     private static final FieldType COUNTED = fieldType(IndexOptions.DOCS_AND_FREQS);
     private static final FieldType POSITIONED = fieldType(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -319,12 +328,29 @@ public final class SearchIndexer {
             }
         }
 
-        /** One adding thread's Kuromoji pass and keyword counts. */
-        private record PerThread(ReadingPass pass, KeywordCollector keywords) {
+        /**
+         * One adding thread's Kuromoji pass, made when the thread first analyses a page (a build after an edit takes
+         * almost every page from the cache), and keyword counts.
+         */
+        private final class PerThread implements java.util.function.Supplier<ReadingPass> {
+            private final KeywordCollector keywords = new KeywordCollector(glossary);
+            private ReadingPass pass;
+
+            KeywordCollector keywords() {
+                return keywords;
+            }
+
+            @Override
+            public ReadingPass get() {
+                if (pass == null) {
+                    pass = new ReadingPass(dictionary);
+                }
+                return pass;
+            }
         }
 
         private PerThread newThread() {
-            PerThread state = new PerThread(new ReadingPass(dictionary), new KeywordCollector(glossary));
+            PerThread state = new PerThread();
             collectors.add(state.keywords());
             return state;
         }
@@ -341,7 +367,7 @@ public final class SearchIndexer {
         public void add(int n, byte[] html) {
             PerThread state = perThread.get();
             try {
-                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state.pass(), cache, kept));
+                docBytes.addAndGet(addPage(site, n, pages.get(n), html, writer, state.keywords(), state, cache, kept));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -369,31 +395,35 @@ public final class SearchIndexer {
             synchronized (collectors) {
                 collectors.forEach(keywords::addAll);
             }
+            DirectoryReader reader;
             if (kept != null) {
                 kept.deleteUnused();
-            }
-            writer.forceMerge(1);
-            if (kept == null) {
+                reader = kept.settle();
+            } else {
+                writer.forceMerge(1);
                 writer.close();
+                reader = DirectoryReader.open(directory);
             }
             ShardWriter shards = new ShardWriter(site, SHARD_TARGET);
             int keys = 0;
-            try (DirectoryReader reader = kept == null ? DirectoryReader.open(directory) : merged(writer)) {
-                if (!reader.leaves().isEmpty()) {
-                    LeafReader leaf = reader.leaves().get(0).reader();
-                    int[] pageOf = pageNumbers(reader, pages.size());
-                    if (kept != null) {
-                        // the index as merged, every page in it once: kept for the next build, its marker written last
-                        kept.commit(reader, cache.keptContext());
-                    }
-                    IndexSearcher searcher = new IndexSearcher(reader);
-                    searcher.setSimilarity(similarity);
-                    for (String[] f : FIELDS) {
-                        keys += writeKeys(leaf, searcher, f[0], f[1], f[2], pageOf, shards);
-                    }
-                } else if (kept != null) {
+            try {
+                java.util.Optional<Map<String, CollectionStatistics>> statistics = FieldLengths.statistics(reader, FIELD_NAMES);
+                if (statistics.isEmpty()) {
+                    // deleted documents without lengths that agree with their segments: merged away instead
+                    reader.close();
+                    reader = kept.mergedWhole();
+                    statistics = FieldLengths.statistics(reader, FIELD_NAMES);
+                }
+                int[] pageOf = pageNumbers(reader, pages.size());
+                if (kept != null) {
+                    // every page in it once: kept for the next build, its marker written last
                     kept.commit(reader, cache.keptContext());
                 }
+                if (reader.numDocs() > 0) {
+                    keys = writeAllKeys(reader, statistics.orElseThrow(), pageOf, shards);
+                }
+            } finally {
+                reader.close();
             }
             shards.finish();
             writeToc(site, pages, shards);
@@ -460,7 +490,7 @@ public final class SearchIndexer {
      * @param kept  the kept index the writer writes, or null for none
      */
     private long addPage(Path site, int n, SearchPage page, byte[] html, IndexWriter writer, KeywordCollector keywords,
-            ReadingPass pass, IndexCache cache, KeptIndex kept) throws IOException {
+            java.util.function.Supplier<ReadingPass> pass, IndexCache cache, KeptIndex kept) throws IOException {
         String key = cache == null ? null : cache.keyOf(page, html);
         int keptAs = kept == null ? -1 : kept.find(key);
         java.util.Optional<PageAnalysis> known = java.util.Optional.empty();
@@ -481,7 +511,8 @@ public final class SearchIndexer {
         if (known.isPresent()) {
             PageAnalysis a = known.get();
             addKeywords(site, n, a.keywords(), keywords);
-            adding.add(document(n, a.text(), page.title(), (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
+            adding.add(document(n, a.text(), page.title(), adding.counted(),
+                    (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
             return a.doc().length;
         }
         String text = MainText.of(new String(html, StandardCharsets.UTF_8));
@@ -491,13 +522,13 @@ public final class SearchIndexer {
         keywords.addGlossaryTerms(n, glossaryTerms);
         Map<List<String>, Integer> nouns = new LinkedHashMap<>();
         Map<String, RecordedTokens.Recorder> recorders = new HashMap<>();
-        adding.add(document(n, text, page.title(), (field, type) -> {
+        adding.add(document(n, text, page.title(), adding.counted(), (field, type) -> {
             if (!field.equals("yomi")) {
                 String value = field.startsWith("title.") ? page.title() : text;
                 return cache == null ? new Field(field, value, type) : new RecordingField(field, value, type, recorders);
             }
             // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-            TokenStream yomi = pass.run(text, (word, reading) -> {
+            TokenStream yomi = pass.get().run(text, (word, reading) -> {
                 keywords.noun(n, word, reading);
                 if (cache != null) {
                     nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
@@ -534,6 +565,11 @@ public final class SearchIndexer {
      * @param key  the page's key, null if the index is not kept
      */
     private record Adding(IndexWriter writer, String key, boolean replace) {
+        /** @return whether the document's fields are counted ({@link FieldLengths}): into the kept index */
+        boolean counted() {
+            return key != null;
+        }
+
         void add(Document doc) throws IOException {
             if (key == null) {
                 writer.addDocument(doc);
@@ -550,18 +586,24 @@ public final class SearchIndexer {
 
     /**
      * A page's document: its number, the text fields analysed from its text and title, and the fields of
-     * {@link PageAnalysis#RECORDED} as {@code recorded} makes them from their names and types.
+     * {@link PageAnalysis#RECORDED} as {@code recorded} makes them from their names and types; with {@code counted},
+     * the length of each field too ({@link FieldLengths}).
      */
-    private static Document document(int n, String text, String title,
+    private static Document document(int n, String text, String title, boolean counted,
             java.util.function.BiFunction<String, FieldType, Field> recorded) {
+        FieldLengths lengths = counted ? new FieldLengths() : null;
+        java.util.function.UnaryOperator<Field> field = f -> counted ? lengths.count(f) : f;
         Document doc = new Document();
         doc.add(new NumericDocValuesField(PAGE, n));
-        doc.add(new Field("text", text, COUNTED));
-        doc.add(recorded.apply("yomi", COUNTED));
-        doc.add(recorded.apply("word", POSITIONED));
-        doc.add(new Field("title.text", title, COUNTED));
-        doc.add(recorded.apply("title.yomi", COUNTED));
-        doc.add(recorded.apply("title.word", POSITIONED));
+        doc.add(field.apply(new Field("text", text, COUNTED)));
+        doc.add(field.apply(recorded.apply("yomi", COUNTED)));
+        doc.add(field.apply(recorded.apply("word", POSITIONED)));
+        doc.add(field.apply(new Field("title.text", title, COUNTED)));
+        doc.add(field.apply(recorded.apply("title.yomi", COUNTED)));
+        doc.add(field.apply(recorded.apply("title.word", POSITIONED)));
+        if (counted) {
+            lengths.addTo(doc);
+        }
         return doc;
     }
 
@@ -586,43 +628,36 @@ public final class SearchIndexer {
     }
 
     /**
-     * A reader of a writer's index merged into one segment without deletions: {@link IndexWriter#forceMerge} leaves a
-     * lone segment with deletions as it is, and then its deletions are merged away.
-     */
-    private static DirectoryReader merged(IndexWriter writer) throws IOException {
-        DirectoryReader reader = DirectoryReader.open(writer);
-        if (reader.hasDeletions() || reader.leaves().size() > 1) {
-            reader.close();
-            writer.forceMergeDeletes(true);
-            writer.forceMerge(1);
-            reader = DirectoryReader.open(writer);
-        }
-        return reader;
-    }
-
-    /**
-     * The page number of each Lucene document of an index merged into one segment, checking that each page has one
-     * document: in the work folder's index, sorted by page number, document {@code n} is page {@code n}; in the kept
-     * index, documents are in no order.
+     * The page number of each live Lucene document of an index (-1 for a deleted one), checking that each page has
+     * one: in the work folder's index, sorted by page number, document {@code n} is page {@code n}; in the kept
+     * index, documents are in no order and its segments may hold deleted ones.
      *
      * @throws IllegalStateException if a page has no document or more than one, or a document none
      */
     private static int[] pageNumbers(DirectoryReader reader, int count) throws IOException {
-        LeafReader leaf = reader.leaves().get(0).reader();
-        if (reader.leaves().size() != 1 || leaf.hasDeletions() || leaf.maxDoc() != count) {
-            throw new IllegalStateException(reader.leaves().size() + " segments, " + leaf.maxDoc() + " documents for "
+        if (reader.numDocs() != count) {
+            throw new IllegalStateException(reader.leaves().size() + " segments, " + reader.numDocs() + " documents for "
                     + count + " pages");
         }
-        int[] pageOf = new int[count];
+        int[] pageOf = new int[reader.maxDoc()];
         boolean[] seen = new boolean[count];
-        NumericDocValues numbers = leaf.getNumericDocValues(PAGE);
-        for (int doc = 0; doc < count; doc++) {
-            long page = numbers != null && numbers.advanceExact(doc) ? numbers.longValue() : -1;
-            if (page < 0 || page >= count || seen[(int) page]) {
-                throw new IllegalStateException("Lucene document " + doc + " has page " + page + " of " + count);
+        for (LeafReaderContext context : reader.leaves()) {
+            LeafReader leaf = context.reader();
+            NumericDocValues numbers = leaf.getNumericDocValues(PAGE);
+            Bits live = leaf.getLiveDocs();
+            for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    pageOf[context.docBase + doc] = -1;
+                    continue;
+                }
+                long page = numbers != null && numbers.advanceExact(doc) ? numbers.longValue() : -1;
+                if (page < 0 || page >= count || seen[(int) page]) {
+                    throw new IllegalStateException("Lucene document " + (context.docBase + doc) + " has page " + page
+                            + " of " + count);
+                }
+                seen[(int) page] = true;
+                pageOf[context.docBase + doc] = (int) page;
             }
-            seen[(int) page] = true;
-            pageOf[doc] = (int) page;
         }
         return pageOf;
     }
@@ -667,12 +702,70 @@ public final class SearchIndexer {
         Files.write(site.resolve(SearchFormat.PAGES), JSON.writeValueAsBytes(list));
     }
 
-    /** Writes the keys of one field letter, merging the text field and the title field. */
-    private int writeKeys(LeafReader leaf, IndexSearcher searcher, String letter, String textField, String titleField,
-            int[] pageOf, ShardWriter shards) throws IOException {
-        Scores scores = new Scores(pageOf);
-        FieldScorer text = FieldScorer.of(leaf, searcher, similarity, textField);
-        FieldScorer title = FieldScorer.of(leaf, searcher, similarity, titleField);
+    /** Where the keys of one field letter go, in key order. */
+    @FunctionalInterface
+    private interface Keys {
+        void add(String key, SearchFormat.Postings postings) throws IOException;
+    }
+
+    /**
+     * Scores the keys of the three field letters on up to three threads, each letter's entries written in key order
+     * to a file of a work folder, then hands the entries to the shards letter after letter: the shards are those
+     * written one key after the other, and nothing is held in memory but each thread's one key.
+     *
+     * @return how many keys were written
+     */
+    private int writeAllKeys(IndexReader reader, Map<String, CollectionStatistics> statistics, int[] pageOf,
+            ShardWriter shards) throws IOException {
+        Bits live = MultiBits.getLiveDocs(reader);
+        Path folder = Files.createTempDirectory("tsunagu-keys-");
+        try {
+            int[] counts = new int[FIELDS.length];
+            int threads = Math.max(1, Math.min(FIELDS.length, Runtime.getRuntime().availableProcessors()));
+            Pools.each("tsunagu-keys", java.util.stream.IntStream.range(0, FIELDS.length).boxed().toList(), threads, i -> {
+                String[] f = FIELDS[i];
+                try (java.io.DataOutputStream out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(
+                        Files.newOutputStream(folder.resolve(f[0])), 1 << 16))) {
+                    counts[i] = writeKeys(reader, live, statistics, f[0], f[1], f[2], pageOf, (key, postings) -> {
+                        byte[] entry = SearchFormat.entry(key, postings);
+                        out.writeInt(entry.length);
+                        out.write(entry);
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            int keys = 0;
+            for (int i = 0; i < FIELDS.length; i++) {
+                try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(
+                        Files.newInputStream(folder.resolve(FIELDS[i][0])), 1 << 16))) {
+                    for (int k = 0; k < counts[i]; k++) {
+                        byte[] entry = new byte[in.readInt()];
+                        in.readFully(entry);
+                        shards.add(entry);
+                    }
+                    if (in.read() >= 0) {
+                        throw new IllegalStateException("more entries than keys for " + FIELDS[i][0]);
+                    }
+                }
+                keys += counts[i];
+            }
+            return keys;
+        } finally {
+            Folders.deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Writes the keys of one field letter, merging the text field and the title field: each term's live postings,
+     * scored with the statistics of the live documents, so that the keys do not depend on how the index's documents
+     * lie in segments nor on deleted ones.
+     */
+    private int writeKeys(IndexReader reader, Bits live, Map<String, CollectionStatistics> statistics, String letter,
+            String textField, String titleField, int[] pageOf, Keys shards) throws IOException {
+        Scores scores = new Scores(pageOf, reader.numDocs());
+        FieldScorer text = FieldScorer.of(reader, live, similarity, textField, statistics.get(textField));
+        FieldScorer title = FieldScorer.of(reader, live, similarity, titleField, statistics.get(titleField));
         TermsEnum a = text == null ? null : text.terms.iterator();
         TermsEnum b = title == null ? null : title.terms.iterator();
         BytesRef termA = a == null ? null : a.next();
@@ -683,16 +776,20 @@ public final class SearchIndexer {
             int c = termA == null ? 1 : termB == null ? -1 : termA.compareTo(termB);
             String term = (c <= 0 ? termA : termB).utf8ToString();
             Map<String, Integer> seen = spellings ? new HashMap<>() : null;
+            boolean found = false;
             if (c <= 0) {
-                text.score(a, termA, 1.0, scores, seen);
+                found |= text.score(a, 1.0, scores, seen);
                 termA = a.next();
             }
             if (c >= 0) {
-                title.score(b, termB, TITLE_BOOST, scores, seen);
+                found |= title.score(b, TITLE_BOOST, scores, seen);
                 termB = b.next();
             }
-            shards.add(letter + term, scores.drain(spellings ? top(seen, term) : List.of()));
-            keys++;
+            if (found) {
+                // a term only deleted documents hold is not in a clean build's index
+                shards.add(letter + term, scores.drain(spellings ? top(seen, term) : List.of()));
+                keys++;
+            }
         }
         return keys;
     }
@@ -704,34 +801,67 @@ public final class SearchIndexer {
                 .limit(MAX_SPELLINGS).map(Map.Entry::getKey).toList();
     }
 
-    /** One field's terms, statistics and norms, for BM25. */
-    private record FieldScorer(Terms terms, IndexSearcher searcher, Similarity similarity, String field,
-            CollectionStatistics collection, long[] norms) {
+    /**
+     * One field's terms, statistics and norms, for BM25. The scorer of a term depends on its document frequency only
+     * (BM25 reads no other statistic of a term), so one is made per document frequency, not per term.
+     */
+    private static final class FieldScorer {
+        private final Terms terms;
+        private final Bits live;
+        private final Similarity similarity;
+        private final CollectionStatistics collection;
+        private final byte[] norms;
+        private final Map<Integer, Similarity.SimScorer> scorers = new HashMap<>();
+        private PostingsEnum postings;
+        private int[] docs = new int[64];
+        private int[] freqs = new int[64];
 
-        static FieldScorer of(LeafReader leaf, IndexSearcher searcher, Similarity similarity, String field)
-                throws IOException {
-            Terms terms = leaf.terms(field);
-            CollectionStatistics collection = searcher.collectionStatistics(field);
+        private FieldScorer(Terms terms, Bits live, Similarity similarity, CollectionStatistics collection, byte[] norms) {
+            this.terms = terms;
+            this.live = live;
+            this.similarity = similarity;
+            this.collection = collection;
+            this.norms = norms;
+        }
+
+        static FieldScorer of(IndexReader reader, Bits live, Similarity similarity, String field,
+                CollectionStatistics collection) throws IOException {
+            Terms terms = MultiTerms.getTerms(reader, field);
             if (terms == null || collection == null) {
                 return null;
             }
-            long[] norms = new long[leaf.maxDoc()];
-            NumericDocValues values = leaf.getNormValues(field);
-            for (int doc = 0; values != null && doc < norms.length; doc++) {
-                norms[doc] = values.advanceExact(doc) ? values.longValue() : 0;
+            byte[] norms = new byte[reader.maxDoc()];
+            for (LeafReaderContext context : reader.leaves()) {
+                NumericDocValues values = context.reader().getNormValues(field);
+                for (int doc = 0; values != null && doc < context.reader().maxDoc(); doc++) {
+                    norms[context.docBase + doc] = values.advanceExact(doc) ? (byte) values.longValue() : 0;
+                }
             }
-            return new FieldScorer(terms, searcher, similarity, field, collection, norms);
+            return new FieldScorer(terms, live, similarity, collection, norms);
         }
 
-        void score(TermsEnum term, BytesRef bytes, double boost, Scores scores, Map<String, Integer> spellings)
-                throws IOException {
-            var stats = searcher.termStatistics(new Term(field, BytesRef.deepCopyOf(bytes)), term.docFreq(),
-                    term.totalTermFreq());
-            Similarity.SimScorer scorer = similarity.scorer(1f, collection, stats);
-            PostingsEnum postings = term.postings(null, spellings != null ? PostingsEnum.PAYLOADS : PostingsEnum.FREQS);
+        /**
+         * Adds the scores of a term's live postings and, for a whole word, counts its spellings.
+         *
+         * @return whether a live document has the term
+         */
+        boolean score(TermsEnum term, double boost, Scores scores, Map<String, Integer> spellings) throws IOException {
+            postings = term.postings(postings, spellings != null ? PostingsEnum.PAYLOADS : PostingsEnum.FREQS);
+            int count = 0;
+            long totalTermFreq = 0;
             for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
                 int freq = postings.freq();
-                scores.add(doc, boost * scorer.score(freq, norms[doc]));
+                if (count == docs.length) {
+                    docs = Arrays.copyOf(docs, count * 2);
+                    freqs = Arrays.copyOf(freqs, count * 2);
+                }
+                docs[count] = doc;
+                freqs[count] = freq;
+                count++;
+                totalTermFreq += freq;
                 if (spellings != null) {
                     for (int i = 0; i < freq; i++) {
                         postings.nextPosition();
@@ -742,33 +872,68 @@ public final class SearchIndexer {
                     }
                 }
             }
+            if (count == 0) {
+                return false;
+            }
+            Similarity.SimScorer scorer = scorers.get(count);
+            if (scorer == null) {
+                scorer = similarity.scorer(1f, collection, new TermStatistics(term.term(), count, totalTermFreq));
+                scorers.put(count, scorer);
+            }
+            for (int i = 0; i < count; i++) {
+                scores.add(docs[i], boost * scorer.score(freqs[i], norms[docs[i]]));
+            }
+            return true;
         }
     }
 
-    /** Adds scores per page for one key, each Lucene document's to its page, then hands them out in page order. */
+    /**
+     * Adds scores per page for one key, each Lucene document's to its page, then hands them out in page order: the
+     * pages touched, sorted, or, when they are many, read off a bit set of the pages in order (the kept index's
+     * documents are in no order, and a key's text and title postings come one after the other).
+     */
     private static final class Scores {
         private final int[] pageOf;
         private final double[] score;
         private final int[] touched;
+        private final long[] bits;
         private int count;
 
-        Scores(int[] pageOf) {
+        Scores(int[] pageOf, int pages) {
             this.pageOf = pageOf;
-            score = new double[pageOf.length];
-            touched = new int[pageOf.length];
+            score = new double[pages];
+            touched = new int[pages];
+            bits = new long[(pages + 63) / 64];
         }
 
         void add(int doc, double s) {
             int page = pageOf[doc];
             if (score[page] == 0) {
                 touched[count++] = page;
+                bits[page >>> 6] |= 1L << page;
             }
             score[page] += s;
         }
 
         SearchFormat.Postings drain(List<String> spellings) {
-            int[] pages = Arrays.copyOf(touched, count);
-            Arrays.sort(pages);
+            int[] pages;
+            if ((long) count * (32 - Integer.numberOfLeadingZeros(count)) > bits.length) {
+                // sorting would cost more than reading every word of the bit set
+                pages = new int[count];
+                int at = 0;
+                for (int w = 0; w < bits.length; w++) {
+                    for (long word = bits[w]; word != 0; word &= word - 1) {
+                        pages[at++] = w * 64 + Long.numberOfTrailingZeros(word);
+                    }
+                    bits[w] = 0;
+                }
+            } else {
+                pages = Arrays.copyOf(touched, count);
+                Arrays.sort(pages);
+                for (int page : pages) {
+                    bits[page >>> 6] = 0;
+                }
+            }
             int[] weights = new int[count];
             for (int i = 0; i < count; i++) {
                 weights[i] = SearchFormat.weightClass(score[pages[i]]);

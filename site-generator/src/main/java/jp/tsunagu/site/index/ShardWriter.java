@@ -29,12 +29,17 @@ final class ShardWriter {
         this.target = target;
     }
 
-    void add(String key, SearchFormat.Postings postings) throws IOException {
+    /**
+     * Adds an entry already encoded ({@link SearchFormat#entry}).
+     *
+     * @param entry  the entry, its key after the last one's, not null
+     */
+    void add(byte[] entry) throws IOException {
+        String key = SearchFormat.key(entry);
         if (previousKey != null && SearchFormat.compareKeys(previousKey, key) >= 0) {
             throw new IllegalStateException("keys out of order: '" + previousKey + "' before '" + key + "'");
         }
         previousKey = key;
-        byte[] entry = SearchFormat.entry(key, postings);
         if (current.size() > 0 && current.size() + entry.length > target) {
             flush();
         }
