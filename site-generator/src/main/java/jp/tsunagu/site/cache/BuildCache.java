@@ -50,6 +50,8 @@ public final class BuildCache {
     public static final String FORMAT = "tsunagu-build-cache/1";
     private static final Pattern ENTRY = Pattern.compile("([a-z]+)-([0-9a-f]{64})\\.entry");
     private static volatile byte[] tool;
+    /** Never updated: only cloned. */
+    private static final MessageDigest SHA256 = lookUpSha256();
 
     private final Path folder;
     private final String stage;
@@ -310,7 +312,16 @@ public final class BuildCache {
         }
     }
 
+    /** A new SHA-256, cloned from one made once (looking the algorithm up costs more than digesting a page). */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
