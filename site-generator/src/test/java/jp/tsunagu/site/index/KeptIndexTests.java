@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -88,8 +86,8 @@ class KeptIndexTests {
         Optional<SearchIndex> index = new SearchIndexer(GLOSSARY).index(cached, pages(), FileBudget.of(FileBudget.DEFAULT_LIMIT),
                 Optional.of(new IndexCache(cache)));
         assertThat(index).isPresent();
-        Map<String, byte[]> expected = files(clean.resolve(SearchFormat.FOLDER));
-        Map<String, byte[]> actual = files(cached.resolve(SearchFormat.FOLDER));
+        Map<String, byte[]> expected = SearchIndexerWritingTests.files(clean.resolve(SearchFormat.FOLDER));
+        Map<String, byte[]> actual = SearchIndexerWritingTests.files(cached.resolve(SearchFormat.FOLDER));
         assertThat(actual.keySet()).as("build " + builds).isEqualTo(expected.keySet());
         expected.forEach((name, bytes) -> assertThat(actual.get(name)).as("build " + builds + ": " + name).isEqualTo(bytes));
     }
@@ -258,15 +256,5 @@ class KeptIndexTests {
         doc.add(lengths.count(new Field("body", text, TextField.TYPE_NOT_STORED)));
         lengths.addTo(doc);
         return doc;
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 }

@@ -102,7 +102,8 @@ class SearchIndexerWritingTests {
         assertThat(site.resolve(SearchFormat.INDEX)).doesNotExist();
     }
 
-    private static Map<String, byte[]> files(Path folder) throws IOException {
+    /** Every file under a folder, by its path relative to the folder (also for {@link KeptIndexTests}). */
+    static Map<String, byte[]> files(Path folder) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> s = Files.walk(folder)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
