@@ -55,7 +55,7 @@ class BuildMojoTests {
         mojo.cacheDirectory = cache.toFile();
         mojo.execute();
         long entries;
-        try (Stream<Path> s = Files.list(cache)) {
+        try (Stream<Path> s = Files.walk(cache)) {
             entries = s.filter(p -> p.toString().endsWith(".entry")).count();
         }
         assertThat(entries).isPositive();

@@ -30,7 +30,7 @@ import jp.tsunagu.site.files.AtomicText;
 /**
  * The build cache: what one stage made of each page in an earlier build, one file per page, kept in a folder outside
  * the site (the build replaces the site folder), so that the next build does that stage again only for the pages
- * whose input changed. Example: {@code content/target/tsunagu-cache/enrich-3f…e1.entry}.
+ * whose input changed, each stage's in a folder of its own. Example: {@code content/target/tsunagu-cache/enrich/enrich-3f…e1.entry}.
  * <p>
  * A page's key is the SHA-256 of everything the stage's output for it depends on: the stage's context
  * ({@link #open}: the cache format, the stage, the tool — its version and the bytes of its code — and what the caller
@@ -41,7 +41,8 @@ import jp.tsunagu.site.files.AtomicText;
  * line matches the rest of the file; anything else — a partial write, a corrupted, foreign or older entry — is
  * ignored (the page is done again), counted ({@link #ignored()}) and said on the debug lines. Entries are written
  * beside their place and moved into it. At the end of a build, {@link #retainUsed()} deletes the entries of the stage
- * that the build did not use, so the folder holds one site's entries and does not grow from build to build.
+ * that the build did not use, so the folder holds one site's entries and does not grow from build to build; it lists
+ * only its stage's folder, not the other stages' entries (four or five a page).
  * <p>
  * This class is thread-safe.
  */
@@ -89,7 +90,7 @@ public final class BuildCache {
             throw new IllegalArgumentException("Invalid stage name for the build cache: '" + stage + "'");
         }
         try {
-            Files.createDirectories(absolute);
+            Files.createDirectories(absolute.resolve(stage));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,19 +181,29 @@ public final class BuildCache {
      * @throws UncheckedIOException if the folder cannot be listed or a file cannot be deleted
      */
     public int retainUsed() {
+        try {
+            return retain(folder.resolve(stage)) + retain(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the stage's entries not used and its left temporary files in a folder: the stage's own, or the cache's
+     * (where the entries were kept before each stage had its own folder: they are deleted there).
+     */
+    private int retain(Path in) throws IOException {
         int deleted = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(in)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 var m = ENTRY.matcher(name);
-                boolean stale = m.matches() && m.group(1).equals(stage) && !used.contains(m.group(2));
+                boolean stale = m.matches() && m.group(1).equals(stage) && (in.equals(folder) || !used.contains(m.group(2)));
                 if (stale || name.startsWith("." + stage + "-") && name.endsWith(".tmp")) {
                     Files.deleteIfExists(file);
                     deleted++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return deleted;
     }
@@ -216,7 +227,7 @@ public final class BuildCache {
     }
 
     private Path entry(String key) {
-        return folder.resolve(stage + "-" + key + ".entry");
+        return folder.resolve(stage).resolve(stage + "-" + key + ".entry");
     }
 
     private Optional<Map<String, byte[]>> parse(String key, byte[] bytes) {

@@ -76,7 +76,7 @@ class BuildCacheTests {
     }
 
     private List<Path> entries(String stage) throws IOException {
-        try (Stream<Path> s = Files.list(temp.resolve("cache"))) {
+        try (Stream<Path> s = Files.list(temp.resolve("cache").resolve(stage))) {
             return s.filter(p -> p.getFileName().toString().startsWith(stage + "-") && p.getFileName().toString().endsWith(".entry"))
                     .sorted().toList();
         }

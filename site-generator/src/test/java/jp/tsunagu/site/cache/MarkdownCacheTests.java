@@ -57,7 +57,7 @@ class MarkdownCacheTests {
     }
 
     private List<Path> entries() throws IOException {
-        try (Stream<Path> s = Files.list(temp.resolve("cache"))) {
+        try (Stream<Path> s = Files.list(temp.resolve("cache").resolve("markdown"))) {
             return s.filter(p -> p.getFileName().toString().startsWith("markdown-") && p.getFileName().toString().endsWith(".entry"))
                     .sorted().toList();
         }
