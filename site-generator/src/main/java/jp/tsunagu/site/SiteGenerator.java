@@ -51,6 +51,7 @@ import jp.tsunagu.site.enrich.FuriganaWords;
 import jp.tsunagu.site.enrich.LanguageVariants;
 import jp.tsunagu.site.enrich.Messages;
 import jp.tsunagu.site.enrich.SpeechWords;
+import jp.tsunagu.site.files.Beside;
 import jp.tsunagu.site.files.FileBudget;
 import jp.tsunagu.site.files.Folders;
 import jp.tsunagu.site.files.IoMessages;

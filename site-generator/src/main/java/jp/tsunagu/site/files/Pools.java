@@ -92,15 +92,26 @@ public final class Pools {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(name + " was interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Pools.unchecked(e);
         } finally {
             stop(pool);
         }
+    }
+
+    /**
+     * The failure of work done on another thread, as that work threw it: its {@link Error} or unchecked exception
+     * (an {@link Error} is thrown here), anything else wrapped.
+     *
+     * @param e  the failure, not null
+     * @return the unchecked exception to throw, not null
+     */
+    static RuntimeException unchecked(ExecutionException e) {
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        if (e.getCause() instanceof RuntimeException r) {
+            return r;
+        }
+        return new IllegalStateException(e.getCause());
     }
 }

@@ -6,9 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 
+import jp.tsunagu.site.files.Beside;
 import jp.tsunagu.site.files.Folders;
 
 /**
@@ -30,8 +29,8 @@ public final class AtomicPublisher {
     private final Path staging;
     private final Path previous;
     private final Path deleting;
-    /** Deletes {@link #deleting}, started by {@link #begin}; done when nothing is being deleted. */
-    private CompletableFuture<Void> clearing = CompletableFuture.completedFuture(null);
+    /** Deletes {@link #deleting}, started by {@link #begin}; null when nothing is being deleted. */
+    private Beside<Void> clearing;
 
     /**
      * Creates a publisher for an output folder.
@@ -65,10 +64,9 @@ public final class AtomicPublisher {
                 move(previous, output);
             }
             if (Files.exists(deleting)) {
-                clearing = CompletableFuture.runAsync(() -> Folders.delete(deleting), r -> {
-                    Thread t = new Thread(r, "delete " + deleting.getFileName());
-                    t.setDaemon(true);
-                    t.start();
+                clearing = Beside.start("delete " + deleting.getFileName(), () -> {
+                    Folders.delete(deleting);
+                    return null;
                 });
             }
             Files.createDirectories(staging);
@@ -122,26 +120,15 @@ public final class AtomicPublisher {
 
     /** Waits until the site before the published one is deleted; its failure as the cause's. */
     private void awaitClearing() throws IOException {
-        boolean interrupted = false;
+        if (clearing == null) {
+            return;
+        }
         try {
-            while (true) {
-                try {
-                    clearing.get();
-                    return;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the thread deletes on; no build may end while it runs
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            throw new IOException("Cannot delete " + deleting, e.getCause());
+            clearing.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } finally {
-            clearing = CompletableFuture.completedFuture(null);
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            clearing = null;
         }
     }
 

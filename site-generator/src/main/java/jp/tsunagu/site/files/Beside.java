@@ -1,4 +1,4 @@
-package jp.tsunagu.site;
+package jp.tsunagu.site.files;
 
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  *
  * @param <T>  the work's result
  */
-final class Beside<T> implements AutoCloseable {
+public final class Beside<T> implements AutoCloseable {
     private final FutureTask<T> task;
     private final Thread thread;
 
@@ -34,7 +34,7 @@ final class Beside<T> implements AutoCloseable {
      * @param work  the work, not null; its failure is thrown by {@link #get()}
      * @return the running work, not null
      */
-    static <T> Beside<T> start(String name, Supplier<T> work) {
+    public static <T> Beside<T> start(String name, Supplier<T> work) {
         Objects.requireNonNull(work, "work");
         FutureTask<T> task = new FutureTask<>(work::get);
         Thread thread = new Thread(task, Objects.requireNonNull(name, "name"));
@@ -49,17 +49,11 @@ final class Beside<T> implements AutoCloseable {
      * @return the work's result
      * @throws RuntimeException  the work's own unchecked exception, or its error, as it threw it
      */
-    T get() {
+    public T get() {
         try {
             return waited();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Pools.unchecked(e);
         }
     }
 
