@@ -36,7 +36,8 @@ import jp.tsunagu.site.render.MarkdownRenderer;
  * <p>
  * Run: {@code mvn -B -Pbench -pl site-generator -am verify -DskipTests -Dbench.only=build} (sizes:
  * {@code -Dbench.sizes=1000,10000}; extra clean builds with other JVM options, side by side:
- * {@code -Dbench.variants=-XX:TieredStopAtLevel=1}, several separated by {@code ;}). The table goes to standard output and
+ * {@code -Dbench.variants=-XX:TieredStopAtLevel=1}, several separated by {@code ;}; rounds of builds in one JVM:
+ * {@code -Dbench.warmRounds=3}, 0 for none). The table goes to standard output and
  * {@code site-generator/target/bench/build-report.md}.
  */
 public final class BuildBenchmark {
@@ -87,6 +88,13 @@ public final class BuildBenchmark {
         String classPath = classPath();
         Path pagefind = SearchBenchmark.installPagefind(out);
         boolean hugo = available("hugo", "version");
+        // rounds of builds in one JVM (WarmBuilds): the last round's clean and edited builds, without the JVM's start
+        // and JIT; 0 leaves them out
+        int warmRounds = Integer.getInteger("bench.warmRounds", 3);
+        String missing = (hugo ? "" : "Hugo (Debian package hugo) ") + (pagefind != null ? "" : "Pagefind (npm pagefind) ");
+        if (!missing.isEmpty()) {
+            System.err.println("Not found, left out of the report: " + missing);
+        }
 
         Map<Integer, List<Run>> runs = new LinkedHashMap<>();
         for (int n : sizes) {
@@ -111,6 +119,9 @@ public final class BuildBenchmark {
             }
             PlanCorpus.editOne(source);
             list.add(tsunagu("Tsunagu, one file edited", classPath, xmx, List.of(), source, site, cache).with(Output.of(site)));
+            if (warmRounds > 0) {
+                list.addAll(warm(classPath, xmx, warmRounds, source, out.resolve("warm-" + n)));
+            }
             if (hugo) {
                 Path project = hugoProject(source, out.resolve("hugo-" + n));
                 Path published = project.resolve("public");
@@ -134,9 +145,9 @@ public final class BuildBenchmark {
                         StockJBake.class.getName(), project.toString(), jbakeOut.toString())).with(Output.of(jbakeOut)));
             }
             runs.put(n, list);
-            System.out.println(table(runs, xmx));
+            System.out.println(table(runs, xmx, missing));
         }
-        String report = table(runs, xmx);
+        String report = table(runs, xmx, missing);
         Files.writeString(out.resolve("build-report.md"), report, StandardCharsets.UTF_8);
         System.out.println(report);
     }
@@ -153,12 +164,37 @@ public final class BuildBenchmark {
             String[] parts = line.split(" ");
             if (parts.length == 3 && parts[0].equals("stage")) {
                 stages.put(parts[1], Long.parseLong(parts[2]));
+            } else if (parts.length == 2 && parts[0].equals("jit")) {
+                stages.put("(JIT compilation)", Long.parseLong(parts[1]));
             } else if (parts.length == 3 && parts[0].equals("build")) {
                 stages.put("(build call)", Long.parseLong(parts[1]));
                 files = parts[2] + " files";
             }
         }
         return new Run(run.tool(), run.wallMillis(), run.cpuMillis(), run.peakRssKb(), stages, files, null);
+    }
+
+    /**
+     * The last round of {@link WarmBuilds} in one JVM under {@code /usr/bin/time -v}, as two rows: the clean build and the
+     * build after the edit, each with the build call's wall time and the process's CPU time during it; the peak RSS is
+     * the whole process's.
+     */
+    private static List<Run> warm(String classPath, String xmx, int rounds, Path source, Path work)
+            throws IOException, InterruptedException {
+        String tool = "Tsunagu, warm JVM (round " + rounds + " in one process)";
+        Run run = timed(tool, source, List.of(java(), "-Xmx" + xmx, "-cp", classPath, WarmBuilds.class.getName(),
+                source.toString(), work.toString(), String.valueOf(rounds)));
+        if (run.failed()) {
+            return List.of(run);
+        }
+        Map<String, long[]> figures = new LinkedHashMap<>();
+        run.note().lines().map(l -> l.split(" ")).filter(parts -> parts.length >= 2).forEach(parts -> figures.put(parts[0],
+                java.util.Arrays.stream(parts, 1, parts.length).mapToLong(Long::parseLong).toArray()));
+        String jit = "JIT " + figures.get("jit")[0] / 1000 + " s over all rounds";
+        return List.of(
+                new Run(tool + ", clean", figures.get("clean")[0], figures.get("clean")[1], run.peakRssKb(), Map.of(), jit, null),
+                new Run(tool + ", one file edited", figures.get("edit")[0], figures.get("edit")[1], run.peakRssKb(), Map.of(),
+                        jit, null));
     }
 
     /** Runs a command under {@code /usr/bin/time -v}; the run's note holds the command's standard output. */
@@ -283,7 +319,7 @@ public final class BuildBenchmark {
         return project;
     }
 
-    private static String table(Map<Integer, List<Run>> runs, String xmx) {
+    private static String table(Map<Integer, List<Run>> runs, String xmx, String missing) {
         StringBuilder t = new StringBuilder("| pages | tool | wall s | CPU s | peak RSS MiB | output MB | files "
                 + "| largest page KB (gzip) | largest furigana copy KB (gzip) | pages over budget |\n"
                 + "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |\n");
@@ -293,7 +329,13 @@ public final class BuildBenchmark {
         t.append("\nBudget: ").append(Output.PAGE_BUDGET / 1024).append(" KB gzip per HTML page, ")
                 .append(Output.FURIGANA_BUDGET / 1024).append(" KB per furigana copy (issue 17). Hugo + Pagefind's output is "
                 + "Hugo's folder with Pagefind's index in it.\n");
-        t.append("\nTsunagu runs with -Xmx").append(xmx).append(" (JVM start included in its wall time).\n\n");
+        if (!missing.isEmpty()) {
+            t.append("\n**Not found on this machine, so left out: ").append(missing.strip()).append(".**\n");
+        }
+        t.append("\nTsunagu runs with -Xmx").append(xmx).append(" (JVM start included in its wall time). The warm JVM rows "
+                + "are the last of several rounds of builds in one process (WarmBuilds): not what `mvn package` does, but what a "
+                + "build costs without the JVM's start and JIT compilation (the `(JIT compilation)` stage row: the "
+                + "compiler threads' time as the JVM counts it, beside the build's own; on an idle machine about their CPU time).\n\n");
         t.append("Tsunagu per stage (ms, as BuildResult reports them; `(build call)` is the whole SiteGenerator.build):\n\n");
         List<String> stageNames = new ArrayList<>();
         runs.values().forEach(list -> list.get(0).stages().keySet().forEach(s -> {
@@ -323,6 +365,12 @@ public final class BuildBenchmark {
             list.stream().filter(r -> r.tool().contains(" + ") && r.output() != null && ours.output() != null).findFirst()
                     .ifPresent(r -> t.append(String.format(Locale.ROOT, "output bytes Tsunagu / (Hugo + Pagefind) = %.2f; ",
                             ours.output().bytes() / (double) r.output().bytes())));
+            list.stream().filter(r -> r.tool().contains(" + ")).findFirst().ifPresent(hp -> list.stream()
+                    .filter(r -> r.tool().endsWith("in one process), clean")).findFirst().ifPresent(w -> t.append(String.format(
+                            Locale.ROOT, "warm JVM clean / (Hugo + Pagefind) = %.2f; ", w.wallMillis() / (double) hp.wallMillis()))));
+            list.stream().filter(r -> r.tool().equals("Hugo")).findFirst().ifPresent(h -> list.stream()
+                    .filter(r -> r.tool().endsWith("in one process), one file edited")).findFirst().ifPresent(w -> t.append(
+                            String.format(Locale.ROOT, "warm JVM edit / Hugo clean = %.2f; ", w.wallMillis() / (double) h.wallMillis()))));
             t.append(String.format(Locale.ROOT, "peak RSS %d MiB%n", ours.peakRssKb() / 1024));
         });
         List<Integer> sizes = new ArrayList<>(runs.keySet());

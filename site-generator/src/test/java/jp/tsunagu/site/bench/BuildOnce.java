@@ -12,7 +12,8 @@ import jp.tsunagu.site.Stage;
 /**
  * One full build in its own JVM, for {@link BuildBenchmark}: {@code SiteGenerator.build} of a source folder into
  * an output folder, as {@code tsunagu:build} runs it. Prints one {@code stage <name> <millis>} line per stage and
- * {@code build <millis> <files>} for the whole call, so the parent can read the figures from standard output.
+ * {@code build <millis> <files>} for the whole call and {@code jit <millis>} for the JIT compilation of the process,
+ * so the parent can read the figures from standard output.
  */
 public final class BuildOnce {
     private BuildOnce() {
@@ -33,6 +34,8 @@ public final class BuildOnce {
             System.out.println("stage " + e.getKey().name().toLowerCase(java.util.Locale.ROOT) + " " + e.getValue().toMillis());
         }
         System.out.println("build " + millis + " " + result.files());
+        // the JIT compiler threads' time in this process as the JVM counts it (about their CPU time on an idle machine)
+        System.out.println("jit " + java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime());
         result.notes().forEach(n -> System.out.println("note " + n));
     }
 }
