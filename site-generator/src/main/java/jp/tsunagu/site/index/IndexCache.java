@@ -10,12 +10,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.tsunagu.site.cache.BuildCache;
 
 /**
- * The build cache of the index stage: each page's {@link PageAnalysis}, so that an unchanged page is added to the
- * index without Kuromoji and without reading its text again. A page's key is its path, title, breadcrumbs and bytes
- * (the cache's context adds the tool, the glossary and the dictionaries: {@link BuildCache#open}); its number is not
- * in the key, since nothing stored depends on it, so a page added before it does not make its entry useless. Beside
- * the entries, the cache's folder keeps the last build's Lucene index ({@link KeptIndex}), its documents named by
- * the same keys.
+ * The build cache of the index stage: each page's {@link PageKeywords} (its snippet file and さくいん words), and,
+ * beside the entries, the last build's Lucene index ({@link KeptIndex}), its documents named by the same keys, so that
+ * an unchanged page is added to the index without Kuromoji and without reading its text again. A page's key is its
+ * path, title, breadcrumbs and bytes (the cache's context adds the tool, the glossary and the dictionaries:
+ * {@link BuildCache#open}); its number is not in the key, since nothing stored depends on it, so a page added before
+ * it does not make its entry useless.
  * <p>
  * This class is thread-safe.
  */
@@ -44,24 +44,15 @@ public final class IndexCache {
         }
     }
 
-    /** @return the page's analysis, if the cache holds a trustworthy one under the key */
-    Optional<PageAnalysis> read(String key) {
-        return read(key, PageAnalysis::fromEntry);
-    }
-
     /**
-     * Reads only what a page whose document the kept index has needs of its entry ({@link PageAnalysis.Keywords}).
+     * Reads what a page gives the index besides its document ({@link PageKeywords}), counting the entry as restored if
+     * it is read, as ignored if it is there but not trusted or not of this layout.
      *
      * @return the page's snippet file and keywords, if the cache holds a trustworthy entry under the key
      */
-    Optional<PageAnalysis.Keywords> readKeywords(String key) {
-        return read(key, PageAnalysis::keywordsFromEntry);
-    }
-
-    /** Reads an entry, counting it as restored if it is read, as unreadable if it is there but not. */
-    private <T> Optional<T> read(String key, java.util.function.Function<java.util.Map<String, byte[]>, Optional<T>> parse) {
+    Optional<PageKeywords> read(String key) {
         Optional<java.util.Map<String, byte[]>> entry = cache.read(key);
-        Optional<T> found = entry.flatMap(parse);
+        Optional<PageKeywords> found = entry.flatMap(PageKeywords::fromEntry);
         if (found.isPresent()) {
             restored.incrementAndGet();
         } else if (entry.isPresent()) {
@@ -85,8 +76,8 @@ public final class IndexCache {
         unreadable.incrementAndGet();
     }
 
-    void write(String key, PageAnalysis analysis) {
-        cache.write(key, analysis.toEntry());
+    void write(String key, PageKeywords keywords) {
+        cache.write(key, keywords.toEntry());
         analysed.incrementAndGet();
     }
 
@@ -98,7 +89,7 @@ public final class IndexCache {
     }
 
     /**
-     * How many pages were added from the cache.
+     * How many pages were added from the cache (their document kept, their keywords from their entry).
      *
      * @return the count
      */

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.document.Document;
@@ -71,15 +70,16 @@ import jp.tsunagu.site.files.Pools;
  * ({@link FieldLengths}), each document's score going to its page's number, and written in key order into shards
  * ({@link SearchFormat}); the three field letters are scored on three threads.
  * <p>
- * With a build cache ({@link IndexCache}), a page whose key has an entry is not analysed: its snippet file, its
- * keywords and the tokens of its Kuromoji fields come from the entry ({@link PageAnalysis}) and are replayed into the
- * index; only its text fields' n-grams are made again. A page without one is analysed, and what the writer took of
- * it recorded and stored. The cache also keeps the Lucene index itself ({@link KeptIndex}): a build updates the last
- * build's, so that a page whose document is there is not added to Lucene at all (its snippet file and keywords come
- * from its entry, its number is set again if it moved), the documents of pages gone or changed are deleted and only
- * the pages without one are added; the kept index's documents are in no order and in several segments that may hold
+ * With a build cache ({@link IndexCache}), the cache's folder keeps the Lucene index itself ({@link KeptIndex}): a
+ * build updates the last build's, so that a page whose document is there is not analysed nor added to Lucene at all
+ * (its snippet file and keywords come from its entry, {@link PageKeywords}; its number is set again if it moved), the
+ * documents of pages gone or changed are deleted and only the pages without one are analysed and added, their snippet
+ * files and keywords stored; the kept index's documents are in no order and in several segments that may hold
  * deleted documents, so the scoring takes each one's page from its number and counts only the live ones. Scoring and
- * the shards are the same work with or without the cache.
+ * the shards are the same work with or without the cache. Nothing but the document holds what Lucene takes of a page:
+ * when there is no kept index to trust (the first build with a cache, a kept index corrupt, foreign or written with
+ * other dictionaries, or its folder held by another build), every page is analysed, as without a cache, and a page
+ * whose document is kept but whose entry is missing or not trusted is analysed again and its document replaced.
  * <p>
  * Kuromoji's dictionaries and the analyzers are built once, when the indexer is created; use one indexer per build.
  * Pages are analysed on several threads: the indexer's own ({@link #index}, which reads each page), or the caller's,
@@ -199,9 +199,9 @@ public final class SearchIndexer {
     }
 
     /**
-     * Indexes the pages of a rendered site like {@link #index(Path, List, FileBudget)}, taking from a build cache
-     * what each unchanged page gives the index (its snippet file, its keywords, the tokens of its fields) and storing
-     * what the other pages give. The index written is byte for byte the one a build without the cache writes.
+     * Indexes the pages of a rendered site like {@link #index(Path, List, FileBudget)}, keeping the Lucene index in
+     * a build cache and taking from it what each unchanged page gives the index (its document, snippet file and
+     * keywords) and storing what the other pages give. The index written is byte for byte the one a build without the cache writes.
      *
      * @param site  the rendered site's root, not null
      * @param pages  the pages to index, in page-number order, not null
@@ -357,8 +357,8 @@ public final class SearchIndexer {
 
         /**
          * Adds a page: its snippet file is written, its keywords counted, its document given to Lucene. With a build
-         * cache, an entry under the page's key gives everything but the text fields' cheap analysis; a page without
-         * one is analysed and its entry stored.
+         * cache, a page whose document the kept index has and whose entry is trusted is not analysed (its snippet
+         * file and keywords come from the entry); any other page is analysed and its entry stored.
          *
          * @param n  the page's number, its place in the pages given
          * @param html  the page's bytes, as rendered, not null
@@ -478,13 +478,10 @@ public final class SearchIndexer {
     }
 
     /**
-     * Adds a page. With a build cache, an entry under the page's key gives everything but the text fields' cheap
-     * analysis; a page without one is analysed, the tokens the writer takes of its Kuromoji fields recorded, and its
-     * entry stored. Without a cache the page is analysed and nothing recorded.
-     *
-     * With the last build's index kept ({@link KeptIndex}), a page whose key has a document there keeps it (its number
-     * set again if it moved) and takes only its snippet file and keywords from its entry; a page added to it carries
-     * its key.
+     * Adds a page. With the last build's index kept ({@link KeptIndex}), a page whose key has a document there keeps
+     * it (its number set again if it moved) and takes only its snippet file and keywords from its cache entry. Any
+     * other page is analysed and its document added (into the kept index with its key, replacing a kept document
+     * that had no trustworthy entry); with a build cache, its snippet file and keywords are stored under its key.
      *
      * @param cache  the index stage's build cache, or null for none
      * @param kept  the kept index the writer writes, or null for none
@@ -493,9 +490,8 @@ public final class SearchIndexer {
             java.util.function.Supplier<ReadingPass> pass, IndexCache cache, KeptIndex kept) throws IOException {
         String key = cache == null ? null : cache.keyOf(page, html);
         int keptAs = kept == null ? -1 : kept.find(key);
-        java.util.Optional<PageAnalysis> known = java.util.Optional.empty();
         if (keptAs >= 0) {
-            java.util.Optional<PageAnalysis.Keywords> entry = cache.readKeywords(key);
+            java.util.Optional<PageKeywords> entry = cache.read(key);
             if (entry.isPresent()) {
                 addKeywords(site, n, entry.get(), keywords);
                 if (keptAs != n) {
@@ -504,54 +500,35 @@ public final class SearchIndexer {
                 return entry.get().doc().length;
             }
             // no entry to go with the document: the page is analysed again, its document replaced
-        } else if (cache != null) {
-            known = cache.read(key);
         }
         Adding adding = new Adding(writer, kept == null ? null : key, keptAs >= 0);
-        if (known.isPresent()) {
-            PageAnalysis a = known.get();
-            addKeywords(site, n, a.keywords(), keywords);
-            adding.add(document(n, a.text(), page.title(), adding.counted(),
-                    (field, type) -> new Field(field, a.fields().get(field).replay(), type)));
-            return a.doc().length;
-        }
         String text = MainText.of(new String(html, StandardCharsets.UTF_8));
         byte[] doc = docBytes(page, text);
         Files.write(site.resolve(SearchFormat.doc(n)), doc);
         int[] glossaryTerms = keywords.glossaryTerms(text);
         keywords.addGlossaryTerms(n, glossaryTerms);
-        Map<List<String>, Integer> nouns = new LinkedHashMap<>();
-        Map<String, RecordedTokens.Recorder> recorders = new HashMap<>();
-        adding.add(document(n, text, page.title(), adding.counted(), (field, type) -> {
+        Map<List<String>, Integer> nouns = cache == null ? null : new LinkedHashMap<>();
+        adding.add(document(n, adding.counted(), (field, type) -> {
             if (!field.equals("yomi")) {
-                String value = field.startsWith("title.") ? page.title() : text;
-                return cache == null ? new Field(field, value, type) : new RecordingField(field, value, type, recorders);
+                return new Field(field, field.startsWith("title.") ? page.title() : text, type);
             }
             // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-            TokenStream yomi = pass.get().run(text, (word, reading) -> {
+            return new Field(field, pass.get().run(text, (word, reading) -> {
                 keywords.noun(n, word, reading);
-                if (cache != null) {
+                if (nouns != null) {
                     nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
                 }
-            });
-            if (cache == null) {
-                return new Field(field, yomi, type);
-            }
-            RecordedTokens.Recorder recorder = RecordedTokens.recorder(yomi);
-            recorders.put(field, recorder);
-            return new Field(field, recorder, type);
+            }), type);
         }));
         if (cache != null) {
-            Map<String, RecordedTokens> fields = new HashMap<>();
-            recorders.forEach((field, recorder) -> fields.put(field, recorder.tokens()));
-            cache.write(key, new PageAnalysis(doc, text, glossaryTerms, nouns.entrySet().stream()
-                    .map(e -> new PageAnalysis.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList(), fields));
+            cache.write(key, new PageKeywords(doc, glossaryTerms, nouns.entrySet().stream()
+                    .map(e -> new PageKeywords.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList()));
         }
         return doc.length;
     }
 
     /** Writes a page's snippet file and counts its keywords, as an entry gives them. */
-    private static void addKeywords(Path site, int n, PageAnalysis.Keywords entry, KeywordCollector keywords)
+    private static void addKeywords(Path site, int n, PageKeywords entry, KeywordCollector keywords)
             throws IOException {
         Files.write(site.resolve(SearchFormat.doc(n)), entry.doc());
         keywords.addGlossaryTerms(n, entry.glossary());
@@ -585,46 +562,25 @@ public final class SearchIndexer {
     }
 
     /**
-     * A page's document: its number, the text fields analysed from its text and title, and the fields of
-     * {@link PageAnalysis#RECORDED} as {@code recorded} makes them from their names and types; with {@code counted},
-     * the length of each field too ({@link FieldLengths}).
+     * A page's document: its number and its fields as {@code fields} makes them from their names and types; with
+     * {@code counted}, the length of each field too ({@link FieldLengths}).
      */
-    private static Document document(int n, String text, String title, boolean counted,
-            java.util.function.BiFunction<String, FieldType, Field> recorded) {
+    private static Document document(int n, boolean counted,
+            java.util.function.BiFunction<String, FieldType, Field> fields) {
         FieldLengths lengths = counted ? new FieldLengths() : null;
         java.util.function.UnaryOperator<Field> field = f -> counted ? lengths.count(f) : f;
         Document doc = new Document();
         doc.add(new NumericDocValuesField(PAGE, n));
-        doc.add(field.apply(new Field("text", text, COUNTED)));
-        doc.add(field.apply(recorded.apply("yomi", COUNTED)));
-        doc.add(field.apply(recorded.apply("word", POSITIONED)));
-        doc.add(field.apply(new Field("title.text", title, COUNTED)));
-        doc.add(field.apply(recorded.apply("title.yomi", COUNTED)));
-        doc.add(field.apply(recorded.apply("title.word", POSITIONED)));
+        doc.add(field.apply(fields.apply("text", COUNTED)));
+        doc.add(field.apply(fields.apply("yomi", COUNTED)));
+        doc.add(field.apply(fields.apply("word", POSITIONED)));
+        doc.add(field.apply(fields.apply("title.text", COUNTED)));
+        doc.add(field.apply(fields.apply("title.yomi", COUNTED)));
+        doc.add(field.apply(fields.apply("title.word", POSITIONED)));
         if (counted) {
             lengths.addTo(doc);
         }
         return doc;
-    }
-
-    /**
-     * A field analysed by the indexer's analyzer when the writer takes it (the analyzer's tokenizers are shared by
-     * fields, so a field's stream must not be made before the writer is done with the one before), its tokens recorded.
-     */
-    private static final class RecordingField extends Field {
-        private final Map<String, RecordedTokens.Recorder> into;
-
-        RecordingField(String name, String value, FieldType type, Map<String, RecordedTokens.Recorder> into) {
-            super(name, value, type);
-            this.into = into;
-        }
-
-        @Override
-        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            RecordedTokens.Recorder recorder = RecordedTokens.recorder(super.tokenStream(analyzer, reuse));
-            into.put(name(), recorder);
-            return recorder;
-        }
     }
 
     /**

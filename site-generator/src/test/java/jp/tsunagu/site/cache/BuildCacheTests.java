@@ -31,8 +31,8 @@ import jp.tsunagu.site.bench.PlanCorpus;
 /**
  * The build cache ({@link BuildCache}) with real builds: a build that takes pages from it writes, byte for byte, the
  * site a clean build of the same source writes, after an edit, with damaged entries, and after a dictionary or
- * template change. Two stages use it: enrich (furigana copies, speech text) and index (each page's snippet file,
- * keywords and tokens).
+ * template change. Two stages use it: enrich (furigana copies, speech text) and index (each page's snippet file and
+ * keywords, and the Lucene index itself).
  */
 class BuildCacheTests {
     private static final Pattern ENRICH = Pattern.compile("ふりがな・読み上げ: (\\d+) ページのうち (\\d+) ページは作成のキャッシュ.*から使い、(\\d+) ページを作りました"

@@ -76,20 +76,38 @@ class KeptIndexTests {
         return folder;
     }
 
-    /** Builds the index with the cache and without, and checks that the two are the same bytes. */
-    private void buildAndCompare() throws IOException {
+    /**
+     * Builds the index with the cache and without, and checks that the two are the same bytes.
+     *
+     * @return the cache as the build left it, with its counts
+     */
+    private IndexCache buildAndCompare() throws IOException {
         builds++;
         Path clean = write(temp.resolve("clean-" + builds));
         new SearchIndexer(GLOSSARY).index(clean, pages());
         Path cached = write(temp.resolve("cached-" + builds));
-        BuildCache cache = BuildCache.open(temp.resolve("cache"), cached, "index", List.of(GLOSSARY.toString()), s -> { });
+        IndexCache cache = new IndexCache(openCache(cached));
         Optional<SearchIndex> index = new SearchIndexer(GLOSSARY).index(cached, pages(), FileBudget.of(FileBudget.DEFAULT_LIMIT),
-                Optional.of(new IndexCache(cache)));
+                Optional.of(cache));
         assertThat(index).isPresent();
         Map<String, byte[]> expected = SearchIndexerWritingTests.files(clean.resolve(SearchFormat.FOLDER));
         Map<String, byte[]> actual = SearchIndexerWritingTests.files(cached.resolve(SearchFormat.FOLDER));
         assertThat(actual.keySet()).as("build " + builds).isEqualTo(expected.keySet());
         expected.forEach((name, bytes) -> assertThat(actual.get(name)).as("build " + builds + ": " + name).isEqualTo(bytes));
+        cache.retainUsed();
+        return cache;
+    }
+
+    private BuildCache openCache(Path site) {
+        return BuildCache.open(temp.resolve("cache"), site, "index", List.of(GLOSSARY.toString()), s -> { });
+    }
+
+    /** The keys of the index stage's entries. */
+    private List<String> entryKeys() throws IOException {
+        try (var files = Files.list(temp.resolve("cache").resolve("index"))) {
+            return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".entry"))
+                    .map(f -> f.substring("index-".length(), f.length() - ".entry".length())).sorted().toList();
+        }
     }
 
     private Path kept() {
@@ -149,6 +167,43 @@ class KeptIndexTests {
         site.get("p/41.html")[1] = site.get("p/41.html")[1].replace("雪下ろしの支援。", "");
         buildAndCompare();
         assertThat(keptIndex().all()).as("deleted documents still in their segments").isGreaterThan(keptIndex().live());
+    }
+
+    @Test
+    void withoutAKeptIndexEveryPageIsAnalysedAndAKeptDocumentWithAnEntryOfTheEarlierLayoutIsAnalysedAgain()
+            throws IOException {
+        sample(30);
+        IndexCache first = buildAndCompare();
+        assertThat(first.analysed()).isEqualTo(30);
+        assertThat(entryKeys()).hasSize(30);
+        IndexCache full = buildAndCompare();
+        assertThat(full.restored()).isEqualTo(30);
+        assertThat(full.analysed()).isZero();
+
+        // the kept index gone: every page is analysed (nothing else holds what Lucene takes of a page)
+        org.apache.lucene.util.IOUtils.rm(kept());
+        IndexCache noKept = buildAndCompare();
+        assertThat(noKept.analysed()).isEqualTo(30);
+        assertThat(noKept.restored()).isZero();
+        assertThat(keptIndex()).isEqualTo(new Kept(1, 30, 30));
+
+        // entries of the earlier layout (the page's text and recorded tokens), whole and under their page's key
+        BuildCache raw = openCache(temp.resolve("any"));
+        List<String> keys = entryKeys();
+        for (String key : keys.subList(0, 4)) {
+            Map<String, byte[]> earlier = new java.util.LinkedHashMap<>();
+            earlier.put("doc", "{}".getBytes(UTF_8));
+            earlier.put("analysis", new byte[25_000]);
+            raw.write(key, earlier);
+        }
+        IndexCache earlier = buildAndCompare();
+        assertThat(earlier.ignored()).isEqualTo(4);
+        assertThat(earlier.analysed()).isEqualTo(4);
+        assertThat(earlier.restored()).isEqualTo(26);
+        assertThat(keptIndex().live()).as("their documents replaced").isEqualTo(30);
+        IndexCache again = buildAndCompare();
+        assertThat(again.restored()).isEqualTo(30);
+        assertThat(again.ignored()).isZero();
     }
 
     @Test
