@@ -798,11 +798,12 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw new SiteException(Stage.ENRICH, "ふりがなのよみの辞書を読めませんでした: " + IoMessages.of(e), e);
         }
-        // the build cache: a page's furigana copy and speech text are decided by its bytes and these
+        // the build cache: a page's furigana copy and speech text are decided by its bytes and these; their bytes are
+        // taken from the site this build replaces (the published one), checked against the entry's digests
         CachedStage cache = request.cacheDirectory().isEmpty() ? null : new CachedStage(openCache(request, Stage.ENRICH, "enrich",
-                List.of(request.baseUrl().toString(), glossary.toString(), words.toString(),
+                List.of(CachedStage.LAYOUT, request.baseUrl().toString(), glossary.toString(), words.toString(),
                         fileText(request.sourceDirectory().resolve(SpeechWords.FILE)))),
-                name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)));
+                name -> List.of(SitePaths.furigana(name), SitePaths.speech(name)), request.outputDirectory());
         try {
             return new EnrichPart(variants, FuriganaVariants.pages(folder), cache, links);
         } catch (UncheckedIOException e) {
@@ -843,7 +844,8 @@ public final class SiteGenerator {
             }
             notes.add("ふりがな・読み上げ: " + (read + sakuin.size()) + " ページのうち " + cache.restored() + " ページは作成のキャッシュ（"
                     + cache.folder() + "）から使い、" + cache.made() + " ページを作りました"
-                    + (cache.ignored() == 0 ? "。" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）。"));
+                    + (cache.ignored() == 0 ? "" : "（壊れているか別の版のキャッシュ " + cache.ignored() + " 件は使わずに作り直しました）")
+                    + (cache.stale() == 0 ? "。" : "（公開中のサイトにないか変わっていたファイルのある " + cache.stale() + " ページは作り直しました）。"));
         }
         enrich.links().cache().ifPresent(links -> {
             if (over.isEmpty()) {

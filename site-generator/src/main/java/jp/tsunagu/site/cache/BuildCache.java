@@ -209,6 +209,17 @@ public final class BuildCache {
     }
 
     /**
+     * Counts an entry whose header held but whose content its stage does not trust (of another layout), and says so
+     * on the debug lines.
+     *
+     * @param key  the entry's key, not null
+     */
+    void ignore(String key) {
+        ignored.incrementAndGet();
+        debug.accept("作成のキャッシュの " + entry(key).getFileName() + " は別の版のものなので、使わずに作り直します。");
+    }
+
+    /**
      * Counts the entries found but not trusted in this build (corrupt, cut short, foreign, of another format).
      *
      * @return the count
@@ -324,7 +335,7 @@ public final class BuildCache {
     }
 
     /** A new SHA-256, cloned from one made once (looking the algorithm up costs more than digesting a page). */
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {

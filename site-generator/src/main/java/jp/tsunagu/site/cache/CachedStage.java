@@ -1,64 +1,114 @@
 package jp.tsunagu.site.cache;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stage that makes, from each page file of a written site, files beside it (the enrich stage: {@code x.html} gives
  * {@code x.furigana.html} and {@code x.speech.json}), run through a {@link BuildCache} page by page, with the bytes
- * of the page the build's one pass read: a page whose key has a trustworthy entry gets its files from it, the others
- * are made by the stage, and what it made of each is stored for the next build as soon as it is made.
+ * of the page the build's one pass read. The entry of a page holds, of each file the stage made of it, its name,
+ * length and SHA-256, not its bytes (a few hundred bytes an entry, not the 33 KB of a page's files): the bytes are
+ * those of the site the build replaces, the one published at the output folder. A page whose key has a trustworthy
+ * entry gets its files from there, each hard-linked into the site being written (copied where links are not
+ * possible) and then read and checked against the entry's length and SHA-256; a page whose entry is missing or not
+ * trusted, or one of whose files the published site lacks or holds with other bytes (edited after the build, as the
+ * audit does to its report page, or written by another build), is made by the stage, and what it made is stored for
+ * the next build as soon as it is made. A page done again leaves nothing linked, so the stage writes fresh files, and
+ * never through a link into the published site.
  * <pre>{@code
- * CachedStage stage = new CachedStage(cache, name -> List.of(name + ".furigana"));
+ * CachedStage stage = new CachedStage(cache, name -> List.of(name + ".furigana"), publishedSite);
  * // for each page, on any thread, within the page's budget:
  * Optional<String> toDo = stage.restore(folder, page, bytes);
  * if (toDo.isPresent()) { make(page); stage.store(page, toDo.get()); }
  * // once every page is done, none over its budget:
  * stage.retainUsed();
  * }</pre>
- * Nothing is held per page but the cache's own list of the keys used. This class is thread-safe.
+ * The files linked are shared by the two sites until the older is deleted: whatever writes into a published file
+ * must write a new file and move it into place ({@link jp.tsunagu.site.files.AtomicText}), as every writer of the
+ * build and the audit does, not write into the file. Nothing is held per page but the cache's own list of the keys
+ * used. This class is thread-safe.
  */
 public final class CachedStage extends CountedCache {
+    /**
+     * The layout of the stage's entries, a part of every key ({@link BuildCache#open}): entries of the layout that
+     * held the files' bytes are under other keys, and are deleted as unused.
+     */
+    public static final String LAYOUT = "outputs-by-digest/1";
+    /** A file's line in an entry: its length and its SHA-256. */
+    private static final Pattern DIGEST = Pattern.compile("(0|[1-9][0-9]{0,9}) ([0-9a-f]{64})");
+
     private final Function<String, List<String>> outputs;
+    private final Path published;
+    private final AtomicInteger stale = new AtomicInteger();
 
     /**
      * Runs a stage through its cache.
      *
-     * @param cache  the stage's cache, not null
+     * @param cache  the stage's cache, opened with {@link #LAYOUT} among its parts, not null
      * @param outputs  the names of the files the stage may write beside a page, from the page's file name, not null
+     * @param published  the folder of the site the build replaces, whose files are taken when they are the ones the
+     *                   entries name; it need not exist, not null
      */
-    public CachedStage(BuildCache cache, Function<String, List<String>> outputs) {
+    public CachedStage(BuildCache cache, Function<String, List<String>> outputs, Path published) {
         super(cache);
-        this.outputs = java.util.Objects.requireNonNull(outputs, "outputs");
+        this.outputs = Objects.requireNonNull(outputs, "outputs");
+        this.published = Objects.requireNonNull(published, "published").toAbsolutePath().normalize();
     }
 
     /**
-     * Writes the files of a page whose entry the cache holds; otherwise tells the key under which to store what the
-     * stage makes of it.
+     * Links into the site the files of a page whose entry the cache holds, when the published site has them as the
+     * entry names them; otherwise tells the key under which to store what the stage makes of it, and leaves none of
+     * its files in the site.
      *
      * @param site  the written site's root, not null
      * @param page  a page file under it, not null
      * @param bytes  the page's bytes, not null
-     * @return empty if the page's files came from the cache; else the page's key, for {@link #store}
+     * @return empty if the page's files came from the published site; else the page's key, for {@link #store}
      * @throws UncheckedIOException if a file cannot be written
      */
     public Optional<String> restore(Path site, Path page, byte[] bytes) {
-        String key = cache.keyOf(site.relativize(page).toString().replace('\\', '/'), bytes);
-        Optional<Map<String, byte[]>> files = cache.read(key);
-        List<String> allowed = outputs.apply(page.getFileName().toString());
-        if (files.isEmpty() || !allowed.containsAll(files.get().keySet())) {
+        Path relative = site.relativize(page);
+        String key = cache.keyOf(relative.toString().replace('\\', '/'), bytes);
+        Optional<Map<String, byte[]>> entry = cache.read(key);
+        if (entry.isEmpty()) {
             return Optional.of(key);
         }
+        List<String> allowed = outputs.apply(page.getFileName().toString());
+        if (!allowed.containsAll(entry.get().keySet()) || !entry.get().values().stream().allMatch(v -> DIGEST.matcher(
+                new String(v, UTF_8)).matches())) {
+            cache.ignore(key);
+            return Optional.of(key);
+        }
+        Path from = published.resolve(relative.toString());
+        List<Path> taken = new ArrayList<>();
         try {
-            for (Map.Entry<String, byte[]> file : files.get().entrySet()) {
-                Files.write(page.resolveSibling(file.getKey()), file.getValue());
+            for (Map.Entry<String, byte[]> file : entry.get().entrySet()) {
+                Path to = page.resolveSibling(file.getKey());
+                if (!take(from.resolveSibling(file.getKey()), to, new String(file.getValue(), UTF_8))) {
+                    for (Path done : taken) {
+                        Files.delete(done);
+                    }
+                    stale.incrementAndGet();
+                    return Optional.of(key);
+                }
+                taken.add(to);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -68,7 +118,61 @@ public final class CachedStage extends CountedCache {
     }
 
     /**
-     * Stores what the stage wrote beside a page it made.
+     * Puts a file of the published site into the site being written, if it is the one an entry names: a hard link
+     * (the same bytes on the disk), or a copy of the bytes read where links are not possible (another file system,
+     * or none), checked against the entry's length and SHA-256 as it lies in the new site.
+     *
+     * @return whether the file is in place; if not, nothing was left at {@code to}
+     */
+    private static boolean take(Path from, Path to, String digest) throws IOException {
+        Matcher expected = DIGEST.matcher(digest);
+        if (!expected.matches()) {
+            return false;
+        }
+        long length = Long.parseLong(expected.group(1));
+        if (!isFile(from, length)) {
+            return false;
+        }
+        boolean linked;
+        try {
+            Files.createLink(to, from);
+            linked = true;
+        } catch (UnsupportedOperationException | IOException e) {
+            linked = false;
+        }
+        byte[] bytes;
+        try {
+            // the link is read, not the published file: what is checked is what the new site holds
+            bytes = linked && !isFile(to, length) ? null : Files.readAllBytes(linked ? to : from);
+        } catch (IOException e) {
+            bytes = null; // the published file went while it was read, or may not be read: the page is made again
+        }
+        if (bytes == null || bytes.length != length
+                || !HexFormat.of().formatHex(BuildCache.sha256().digest(bytes)).equals(expected.group(2))) {
+            if (linked) {
+                Files.delete(to);
+            }
+            return false;
+        }
+        if (!linked) {
+            Files.deleteIfExists(to);
+            Files.write(to, bytes);
+        }
+        return true;
+    }
+
+    /** Whether a path is a file of the length, not a link to one, not a folder; false if it is missing. */
+    private static boolean isFile(Path file, long length) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.isRegularFile() && attributes.size() == length;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Stores, of the files the stage wrote beside a page it made, each one's name, length and SHA-256.
      *
      * @param page  the page file, not null
      * @param key  the key {@link #restore} gave for it, not null
@@ -80,7 +184,9 @@ public final class CachedStage extends CountedCache {
             for (String name : outputs.apply(page.getFileName().toString())) {
                 Path file = page.resolveSibling(name);
                 if (Files.isRegularFile(file)) {
-                    files.put(name, Files.readAllBytes(file));
+                    byte[] bytes = Files.readAllBytes(file);
+                    files.put(name, (bytes.length + " " + HexFormat.of().formatHex(BuildCache.sha256().digest(bytes)))
+                            .getBytes(UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -88,5 +194,15 @@ public final class CachedStage extends CountedCache {
         }
         cache.write(key, files);
         countMade();
+    }
+
+    /**
+     * How many pages had a trustworthy entry but were made again, because the published site lacked one of their
+     * files or held it with other bytes.
+     *
+     * @return the count
+     */
+    public int stale() {
+        return stale.get();
     }
 }

@@ -447,6 +447,51 @@ class BuildCacheTests {
         assertEquals(0, again.done(), "the damaged entries were written again");
     }
 
+    private static final Pattern STALE = Pattern.compile("公開中のサイトにないか変わっていたファイルのある (\\d+) ページは作り直しました");
+
+    private static int stale(Path source, Path out, Path cache) {
+        BuildResult result = SiteGenerator.build(BuildRequest.of(source, out).withCacheDirectory(cache));
+        return result.notes().stream().map(STALE::matcher).filter(Matcher::find).mapToInt(m -> Integer.parseInt(m.group(1)))
+                .findFirst().orElse(0);
+    }
+
+    @Test
+    void anUnchangedPagesFilesAreLinkedFromThePublishedSiteAndAChangedOrMissingOneIsMadeAgainByteForByteClean()
+            throws IOException {
+        Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
+        Path out = temp.resolve("site");
+        cached(source, out);
+        long entryBytes = 0;
+        for (Path entry : entries()) {
+            entryBytes += Files.size(entry);
+        }
+        assertTrue(entryBytes < entries().size() * 400L, "entries hold digests, not the files: " + entryBytes + " bytes");
+        Counts full = cached(source, out);
+        assertEquals(full.pages(), full.restored(), full.toString());
+        Path replaced = temp.resolve("site.previous");
+        assertTrue(Files.isSameFile(out.resolve("index.furigana.html"), replaced.resolve("index.furigana.html")),
+                "the copy is the published one, linked");
+        Map<String, byte[]> clean = clean(source, "clean");
+        CleanBuilds.assertSameBytes(clean, out);
+
+        // written into in place (the replaced site's, the same file, changes too), deleted, replaced with other bytes
+        Files.write(out.resolve("index.furigana.html"), "<!-- 手で直しました -->".getBytes(UTF_8), java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(out.resolve("index.speech.json"));
+        jp.tsunagu.site.files.AtomicText.write(out.resolve("pages/about-sample.furigana.html"), "<p>別のページ</p>");
+        assertEquals(2, stale(source, out, temp.resolve("cache")));
+        CleanBuilds.assertSameBytes(clean, out);
+        assertEquals(0, stale(source, out, temp.resolve("cache")), "the pages made again are taken the next time");
+        CleanBuilds.assertSameBytes(clean, out);
+
+        // no published site: every page with a file is made again, from the same entries
+        jp.tsunagu.site.files.Folders.delete(out);
+        jp.tsunagu.site.files.Folders.delete(replaced);
+        int pages = entries().size();
+        assertTrue(stale(source, out, temp.resolve("cache")) > pages / 2);
+        CleanBuilds.assertSameBytes(clean, out);
+        assertEquals(pages, entries().size());
+    }
+
     @Test
     void aDictionaryOrTemplateChangeDoesEveryPageItTouchesAgain() throws IOException {
         Path source = TestFiles.copy(BuiltSites.source(BuiltSites.SAMPLE), temp.resolve("src"));
