@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.document.Document;
@@ -508,18 +509,14 @@ public final class SearchIndexer {
         int[] glossaryTerms = keywords.glossaryTerms(text);
         keywords.addGlossaryTerms(n, glossaryTerms);
         Map<List<String>, Integer> nouns = cache == null ? null : new LinkedHashMap<>();
-        adding.add(document(n, adding.counted(), (field, type) -> {
-            if (!field.equals("yomi")) {
-                return new Field(field, field.startsWith("title.") ? page.title() : text, type);
+        // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
+        TokenStream yomi = pass.get().run(text, (word, reading) -> {
+            keywords.noun(n, word, reading);
+            if (nouns != null) {
+                nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
             }
-            // one Kuromoji pass gives the さくいん's nouns and the reading field's tokens
-            return new Field(field, pass.get().run(text, (word, reading) -> {
-                keywords.noun(n, word, reading);
-                if (nouns != null) {
-                    nouns.merge(Arrays.asList(word, reading), 1, Integer::sum);
-                }
-            }), type);
-        }));
+        });
+        adding.add(document(n, text, page.title(), yomi, adding.counted()));
         if (cache != null) {
             cache.write(key, new PageKeywords(doc, glossaryTerms, nouns.entrySet().stream()
                     .map(e -> new PageKeywords.Noun(e.getKey().get(0), e.getKey().get(1), e.getValue())).toList()));
@@ -562,21 +559,22 @@ public final class SearchIndexer {
     }
 
     /**
-     * A page's document: its number and its fields as {@code fields} makes them from their names and types; with
-     * {@code counted}, the length of each field too ({@link FieldLengths}).
+     * A page's document: its number, its text and title as the indexer's analyzer takes them when the writer does
+     * (the analyzer's tokenizers are shared by fields, so a field's stream is made only once the writer is done with
+     * the one before), and the reading field's tokens of the page's Kuromoji pass; with {@code counted}, the length of
+     * each field too ({@link FieldLengths}).
      */
-    private static Document document(int n, boolean counted,
-            java.util.function.BiFunction<String, FieldType, Field> fields) {
+    private static Document document(int n, String text, String title, TokenStream yomi, boolean counted) {
         FieldLengths lengths = counted ? new FieldLengths() : null;
         java.util.function.UnaryOperator<Field> field = f -> counted ? lengths.count(f) : f;
         Document doc = new Document();
         doc.add(new NumericDocValuesField(PAGE, n));
-        doc.add(field.apply(fields.apply("text", COUNTED)));
-        doc.add(field.apply(fields.apply("yomi", COUNTED)));
-        doc.add(field.apply(fields.apply("word", POSITIONED)));
-        doc.add(field.apply(fields.apply("title.text", COUNTED)));
-        doc.add(field.apply(fields.apply("title.yomi", COUNTED)));
-        doc.add(field.apply(fields.apply("title.word", POSITIONED)));
+        doc.add(field.apply(new Field("text", text, COUNTED)));
+        doc.add(field.apply(new Field("yomi", yomi, COUNTED)));
+        doc.add(field.apply(new Field("word", text, POSITIONED)));
+        doc.add(field.apply(new Field("title.text", title, COUNTED)));
+        doc.add(field.apply(new Field("title.yomi", title, COUNTED)));
+        doc.add(field.apply(new Field("title.word", title, POSITIONED)));
         if (counted) {
             lengths.addTo(doc);
         }
