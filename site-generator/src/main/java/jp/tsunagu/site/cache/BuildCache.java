@@ -285,7 +285,17 @@ public final class BuildCache {
     }
 
     private String header(String key, byte[] content) {
-        return FORMAT + " " + stage + " " + key + " " + HexFormat.of().formatHex(sha256().digest(content));
+        return FORMAT + " " + stage + " " + key + " " + sha256Hex(content);
+    }
+
+    /**
+     * The SHA-256 of bytes, in lower-case hexadecimal.
+     *
+     * @param bytes  the bytes, not null
+     * @return 64 hexadecimal digits, not null
+     */
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     /**
@@ -335,7 +345,7 @@ public final class BuildCache {
     }
 
     /** A new SHA-256, cloned from one made once (looking the algorithm up costs more than digesting a page). */
-    static MessageDigest sha256() {
+    private static MessageDigest sha256() {
         try {
             return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {

@@ -9,7 +9,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,17 +90,18 @@ public final class CachedStage extends CountedCache {
             return Optional.of(key);
         }
         List<String> allowed = outputs.apply(page.getFileName().toString());
-        if (!allowed.containsAll(entry.get().keySet()) || !entry.get().values().stream().allMatch(v -> DIGEST.matcher(
-                new String(v, UTF_8)).matches())) {
+        Map<String, Digest> digests = new LinkedHashMap<>();
+        entry.get().forEach((name, value) -> Digest.of(value).ifPresent(d -> digests.put(name, d)));
+        if (!allowed.containsAll(entry.get().keySet()) || digests.size() != entry.get().size()) {
             cache.ignore(key);
             return Optional.of(key);
         }
         Path from = published.resolve(relative.toString());
         List<Path> taken = new ArrayList<>();
         try {
-            for (Map.Entry<String, byte[]> file : entry.get().entrySet()) {
+            for (Map.Entry<String, Digest> file : digests.entrySet()) {
                 Path to = page.resolveSibling(file.getKey());
-                if (!take(from.resolveSibling(file.getKey()), to, new String(file.getValue(), UTF_8))) {
+                if (!take(from.resolveSibling(file.getKey()), to, file.getValue())) {
                     for (Path done : taken) {
                         Files.delete(done);
                     }
@@ -124,12 +124,8 @@ public final class CachedStage extends CountedCache {
      *
      * @return whether the file is in place; if not, nothing was left at {@code to}
      */
-    private static boolean take(Path from, Path to, String digest) throws IOException {
-        Matcher expected = DIGEST.matcher(digest);
-        if (!expected.matches()) {
-            return false;
-        }
-        long length = Long.parseLong(expected.group(1));
+    private static boolean take(Path from, Path to, Digest expected) throws IOException {
+        long length = expected.length();
         if (!isFile(from, length)) {
             return false;
         }
@@ -147,8 +143,7 @@ public final class CachedStage extends CountedCache {
         } catch (IOException e) {
             bytes = null; // the published file went while it was read, or may not be read: the page is made again
         }
-        if (bytes == null || bytes.length != length
-                || !HexFormat.of().formatHex(BuildCache.sha256().digest(bytes)).equals(expected.group(2))) {
+        if (bytes == null || bytes.length != length || !BuildCache.sha256Hex(bytes).equals(expected.sha256())) {
             if (linked) {
                 Files.delete(to);
             }
@@ -185,8 +180,7 @@ public final class CachedStage extends CountedCache {
                 Path file = page.resolveSibling(name);
                 if (Files.isRegularFile(file)) {
                     byte[] bytes = Files.readAllBytes(file);
-                    files.put(name, (bytes.length + " " + HexFormat.of().formatHex(BuildCache.sha256().digest(bytes)))
-                            .getBytes(UTF_8));
+                    files.put(name, (bytes.length + " " + BuildCache.sha256Hex(bytes)).getBytes(UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -194,6 +188,15 @@ public final class CachedStage extends CountedCache {
         }
         cache.write(key, files);
         countMade();
+    }
+
+    /** A file's line in an entry: its length and SHA-256 in hexadecimal. */
+    private record Digest(long length, String sha256) {
+        /** @return the line's digest, empty if the line is not one ({@link #DIGEST}) */
+        static Optional<Digest> of(byte[] line) {
+            Matcher m = DIGEST.matcher(new String(line, UTF_8));
+            return m.matches() ? Optional.of(new Digest(Long.parseLong(m.group(1)), m.group(2))) : Optional.empty();
+        }
     }
 
     /**

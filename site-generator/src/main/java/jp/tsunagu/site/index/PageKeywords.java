@@ -2,7 +2,6 @@ package jp.tsunagu.site.index;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.BufferUnderflowException;
 import java.util.ArrayList;
@@ -54,26 +53,26 @@ record PageKeywords(byte[] doc, int[] glossary, List<Noun> nouns) {
 
     /** @return the entry's files, for {@link jp.tsunagu.site.cache.BuildCache#write} */
     Map<String, byte[]> toEntry() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 + 16 * nouns.size());
-        writeNumber(out, glossary.length);
+        SearchFormat.Bytes out = new SearchFormat.Bytes(64 + 16 * nouns.size());
+        out.varint(glossary.length);
         for (int g : glossary) {
-            writeNumber(out, g);
+            out.varint(g);
         }
-        writeNumber(out, nouns.size());
+        out.varint(nouns.size());
         for (Noun n : nouns) {
-            writeText(out, n.word());
+            out.string(n.word());
             if (n.reading() == null) {
-                writeNumber(out, 0);
+                out.varint(0);
             } else {
                 byte[] b = n.reading().getBytes(UTF_8);
-                writeNumber(out, b.length + 1);
-                out.writeBytes(b);
+                out.varint(b.length + 1);
+                out.raw(b);
             }
-            writeNumber(out, n.times());
+            out.varint(n.times());
         }
         Map<String, byte[]> entry = new LinkedHashMap<>();
         entry.put(DOC, doc);
-        entry.put(FORMAT, out.toByteArray());
+        entry.put(FORMAT, out.toArray());
         return entry;
     }
 
@@ -120,12 +119,6 @@ record PageKeywords(byte[] doc, int[] glossary, List<Noun> nouns) {
         }
     }
 
-    private static void writeText(ByteArrayOutputStream out, String s) {
-        byte[] b = s.getBytes(UTF_8);
-        writeNumber(out, b.length);
-        out.writeBytes(b);
-    }
-
     private static String readText(ByteBuffer in, int length) {
         if (length > in.remaining()) {
             throw new BufferUnderflowException();
@@ -135,18 +128,7 @@ record PageKeywords(byte[] doc, int[] glossary, List<Noun> nouns) {
         return s;
     }
 
-    /** Writes a number that is not negative in 7 bits a byte, the lowest first, the high bit saying more follow. */
-    private static void writeNumber(ByteArrayOutputStream out, int v) {
-        if (v < 0) {
-            throw new IllegalArgumentException("negative number " + v);
-        }
-        while ((v & ~0x7F) != 0) {
-            out.write((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.write(v);
-    }
-
+    /** Reads a number written by {@link SearchFormat.Bytes#varint}: 7 bits a byte, the lowest first. */
     private static int readNumber(ByteBuffer in) {
         int v = 0;
         for (int shift = 0; shift < 32; shift += 7) {

@@ -156,8 +156,8 @@ public final class SearchFormat {
     }
 
     /** A growing byte array, unsynchronised (a {@code ByteArrayOutputStream} locks on every byte), of unsigned LEB128
-     * varints and UTF-8 strings led by their length. */
-    private static final class Bytes {
+     * varints and UTF-8 strings led by their length; also {@link PageKeywords}' entries. */
+    static final class Bytes {
         private byte[] bytes;
         private int size;
 
@@ -180,11 +180,15 @@ public final class SearchFormat {
         void string(String s) {
             byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(utf8.length);
-            if (size + utf8.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + utf8.length));
+            raw(utf8);
+        }
+
+        void raw(byte[] more) {
+            if (size + more.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more.length));
             }
-            System.arraycopy(utf8, 0, bytes, size, utf8.length);
-            size += utf8.length;
+            System.arraycopy(more, 0, bytes, size, more.length);
+            size += more.length;
         }
 
         byte[] toArray() {

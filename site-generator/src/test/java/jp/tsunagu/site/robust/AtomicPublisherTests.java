@@ -41,8 +41,7 @@ class AtomicPublisherTests {
         site(dir.resolve("site.deleting/12345"), "half deleted");
         AtomicPublisher publisher = new AtomicPublisher(out);
 
-        Files.writeString(publisher.begin().resolve("index.html"), "new");
-        publisher.commit();
+        publish(publisher, "new");
 
         assertThat(dir.resolve("site.deleting")).doesNotExist();
         assertThat(out.resolve("index.html")).hasContent("new");
@@ -69,8 +68,7 @@ class AtomicPublisherTests {
         publisher.abort();
         assertThat(out.resolve("index.html")).hasContent("old");
 
-        Files.writeString(publisher.begin().resolve("index.html"), "new");
-        publisher.commit();
+        publish(publisher, "new");
 
         assertThat(out.resolve("index.html")).hasContent("new");
         assertThat(dir.resolve("site.staging")).doesNotExist();
@@ -81,8 +79,7 @@ class AtomicPublisherTests {
     void the_site_before_the_last_is_deleted_while_the_next_build_runs(@TempDir Path dir) throws IOException {
         Path out = site(dir.resolve("site"), "first");
         AtomicPublisher publisher = new AtomicPublisher(out);
-        Files.writeString(publisher.begin().resolve("index.html"), "second");
-        publisher.commit();
+        publish(publisher, "second");
         for (int n = 0; n < 1000; n++) {
             Files.writeString(dir.resolve("site.previous/page-" + n + ".html"), "first");
         }
@@ -97,6 +94,12 @@ class AtomicPublisherTests {
         assertThat(dir.resolve("site.previous")).isDirectoryContaining(p -> p.getFileName().toString().equals("index.html"));
         assertThat(dir.resolve("site.previous/index.html")).hasContent("second");
         assertThat(dir.resolve("site.previous/page-0.html")).doesNotExist();
+    }
+
+    /** A build of the site: its staging folder begun, a home page written, committed. */
+    private static void publish(AtomicPublisher publisher, String text) throws IOException {
+        Files.writeString(publisher.begin().resolve("index.html"), text, StandardCharsets.UTF_8);
+        publisher.commit();
     }
 
     private static Path site(Path folder, String text) throws IOException {
