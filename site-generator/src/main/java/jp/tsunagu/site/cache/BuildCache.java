@@ -214,7 +214,7 @@ public final class BuildCache {
      *
      * @param key  the entry's key, not null
      */
-    void ignore(String key) {
+    public void ignore(String key) {
         ignored.incrementAndGet();
         debug.accept("作成のキャッシュの " + entry(key).getFileName() + " は別の版のものなので、使わずに作り直します。");
     }

@@ -25,7 +25,8 @@ public final class IndexCache {
     private final BuildCache cache;
     private final AtomicInteger restored = new AtomicInteger();
     private final AtomicInteger analysed = new AtomicInteger();
-    private final AtomicInteger unreadable = new AtomicInteger();
+    /** Kept indexes found but not trusted: they have no entry of their own to ignore. */
+    private final AtomicInteger keptIgnored = new AtomicInteger();
 
     /**
      * Uses a build cache opened for the index stage.
@@ -56,7 +57,7 @@ public final class IndexCache {
         if (found.isPresent()) {
             restored.incrementAndGet();
         } else if (entry.isPresent()) {
-            unreadable.incrementAndGet();
+            cache.ignore(key);
         }
         return found;
     }
@@ -73,7 +74,7 @@ public final class IndexCache {
 
     /** Counts a kept index found but not trusted (corrupt, cut short, foreign) as one ignored entry. */
     void keptIgnored() {
-        unreadable.incrementAndGet();
+        keptIgnored.incrementAndGet();
     }
 
     void write(String key, PageKeywords keywords) {
@@ -112,7 +113,7 @@ public final class IndexCache {
      * @return the count
      */
     public int ignored() {
-        return cache.ignored() + unreadable.get();
+        return cache.ignored() + keptIgnored.get();
     }
 
     /**
